@@ -1,0 +1,2 @@
+export { loadConfig, parseConfig, ConfigError, dataDir, redactUrl, secretSettings, type Config } from './config.ts';
+export { logger, rootLogger, type Logger } from './logger.ts';
