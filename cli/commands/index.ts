@@ -1,7 +1,8 @@
 // One line per sub-command. Each module exports register(program) and stays thin:
 // parse and validate the options (zod), call the stage, print, set the exit code.
 import type { Command } from 'commander';
+import { register as registerExtract } from './extract.ts';
 
 export function registerCommands(program: Command): void {
-  void program;
+  registerExtract(program);
 }
