@@ -23,7 +23,7 @@ export type SentenceInput = {
 
 export type SentenceResult = { mentions: Mention[]; fallbackCharges: string[] };
 
-const CHARGE_RES = CHARGE_WORDINGS.map((c) => ({ ...c, re: new RegExp(String.raw`\b(?:${c.pattern})`, 'giu') }));
+const CHARGE_RES = CHARGE_WORDINGS.map((c) => ({ ...c, re: new RegExp(String.raw`\b(?:${c.pattern})(?![\p{L}])`, 'giu') }));
 const CHARGE_HOLDERS: ReadonlySet<EventType> = new Set(['ARREST', 'CHARGE', 'DETENTION', 'SENTENCE']);
 const CHARGE_CONTEXT = /\b(?:charg|accus|prosecut|guilty|convict|indict|article\s+\d|suspicion|offen[cs]e|law|code|crimes?\b)/i;
 const AUX_BEFORE = /\b(?:was|were|is|are|been|be|being|get|gets|got|getting)\s+(?:(?:also|not|reportedly|subsequently|then|later|allegedly|initially|already|just|never|quickly|briefly|eventually|finally|recently|administratively|temporarily|formally|officially|once|again|twice|first|himself|herself|themselves|\w+ly)\s+){0,2}$/i;
@@ -40,9 +40,19 @@ export function mentionsOf(input: SentenceInput): SentenceResult {
   const matches = matchTriggers(s.text);
   const fallbackOnlyTypes = new Set(matches.filter((m) => !m.rule.fallbackOnly).map((m) => m.rule.type));
   const results: { match: TriggerMatch; mention: Mention | null; dropped: 'modal' | 'status' | null }[] = [];
-  for (const match of matches) {
-    if (match.rule.fallbackOnly && fallbackOnlyTypes.has(match.rule.type)) continue;
-    results.push(classify(match, input));
+  const active = matches.filter((m) => !(m.rule.fallbackOnly && fallbackOnlyTypes.has(m.rule.type)));
+  for (const [i, match] of active.entries()) {
+    const others = active.filter((o) => o !== match && o.rule.strength === 'strong');
+    const next = active.slice(i + 1).find((o) => o.rule.strength === 'strong');
+    const r = classify(match, input, others, next ? next.start : s.text.length);
+    // "was found guilty … and sentenced to …": a coordinated verb shares its subject
+    const prev = results[results.length - 1];
+    if (r.mention && prev?.mention && !r.mention.people.length && r.mention.count === null && /(?:\band|,)\s+(?:\w+ly\s+)?$/i.test(s.text.slice(Math.max(0, match.start - 20), match.start)) && !/[;]/.test(s.text.slice(prev.match.end, match.start))) {
+      r.mention.people = [...prev.mention.people];
+      r.mention.count = prev.mention.count;
+      r.mention.ruleIds.push('coordinated-verb-1');
+    }
+    results.push(r);
   }
   // charges: each wording goes to the nearest trigger of a type that carries charges
   const fallbackCharges: string[] = [];
@@ -80,14 +90,14 @@ function addOnce<T>(list: T[], v: T): void {
 
 type Classified = { match: TriggerMatch; mention: Mention | null; dropped: 'modal' | 'status' | null };
 
-function classify(match: TriggerMatch, input: SentenceInput): Classified {
+function classify(match: TriggerMatch, input: SentenceInput, others: TriggerMatch[], nextStart: number): Classified {
   const { sentence: s, people } = input;
   const rule = match.rule;
   const pre = s.text.slice(0, match.start);
   const post = s.text.slice(match.end);
   const leftStart = clauseStart(pre);
   const leftClause = pre.slice(leftStart);
-  const rightEnd = clauseEnd(post);
+  const rightEnd = Math.min(clauseEnd(post), Math.max(0, nextStart - match.end));
   const rightClause = post.slice(0, rightEnd);
   const ids = [rule.id];
   let strength = rule.strength;
@@ -115,9 +125,9 @@ function classify(match: TriggerMatch, input: SentenceInput): Classified {
 
   // modality, negation, aggregates, status
   const sentenceIsQuestion = /\?\s*["']?$/.test(s.text);
-  if (isModal(leftClause, pre) || sentenceIsQuestion) return { match, mention: null, dropped: 'modal' };
+  if (isModal(leftClause, /^(?:an?|the|his|her|their|[\p{L}-]+['’]s)\s/iu.test(match.text) ? '' : pre) || sentenceIsQuestion) return { match, mention: null, dropped: 'modal' };
   if (voice === 'nominal' && isNegatedAfter(post)) return { match, mention: null, dropped: 'modal' };
-  if (isAggregate(leftClause + ' ' + match.text + ' ' + rightClause)) return { match, mention: null, dropped: 'status' };
+  if (isAggregate(leftClause + ' ' + match.text + ' ' + post.slice(0, Math.max(rightEnd, 12)))) return { match, mention: null, dropped: 'status' };
 
   // type
   let type: EventType | 'ACT' = rule.type;
@@ -179,6 +189,15 @@ function classify(match: TriggerMatch, input: SentenceInput): Classified {
       }
     } else if (!names.length) {
       names = namesIn(leftStart, match.start);
+      if (!names.length && /(?:\band\s+(?:was|were|has|have|had|then|subsequently|later)|\bsubsequently|\bthen|\blater)\s*$/i.test(pre.slice(0, leftStart))) {
+        const head = pre.slice(0, leftStart);
+        const from = clauseStart(head.replace(/(?:\band\s+(?:was|were|has|have|had|then|subsequently|later)|\bsubsequently|\bthen|\blater)\s*$/i, ''));
+        const found = namesIn(from, leftStart);
+        if (found.length) {
+          names = found;
+          ids.push('coordinated-subject-1');
+        }
+      }
       if (!names.length) {
         const pm = PRONOUN_SUBJECT.exec(pre);
         if (pm) resolvePronoun(pm[1]!, pm.index);
@@ -222,6 +241,7 @@ function classify(match: TriggerMatch, input: SentenceInput): Classified {
         count = countIn(scope.slice(ofm[0].length), { objectPosition: true });
       }
     }
+    if (!names.length && rule.id === 'sentence-dated-nominal-1') names = namesIn(leftStart, match.start);
     if (count === null && rule.type === 'SENTENCE') {
       const the = /\bthe\s+(\d+|[a-z]+)\s*$/i.exec(leftClause.replace(/\b(?:were|was|had|have|has|been|summoned|to|the\s+court|court|hear|on\s+\w+day|\s)+$/gi, ''));
       const c = countIn(leftClause, { objectPosition: false });
@@ -237,7 +257,7 @@ function classify(match: TriggerMatch, input: SentenceInput): Classified {
   if (names.length && count === names.length) count = null;
 
   // date
-  const date = dateFor(match, input, voice === 'nominal');
+  const date = dateFor(match, input, voice === 'nominal', others);
 
   // term
   let termMonths: number | null = null;
@@ -281,7 +301,7 @@ function pluralGroup(input: SentenceInput, at: number): string[] {
   return names.length >= 2 ? names : [];
 }
 
-function dateFor(match: TriggerMatch, input: SentenceInput, nominal: boolean): string | null {
+function dateFor(match: TriggerMatch, input: SentenceInput, nominal: boolean, others: TriggerMatch[]): string | null {
   const s = input.sentence;
   let best: { v: string; d: number } | null = null;
   for (const d of input.dates) {
@@ -292,6 +312,9 @@ function dateFor(match: TriggerMatch, input: SentenceInput, nominal: boolean): s
     let between = '';
     if (!inside) between = de <= match.start ? s.text.slice(de, match.start) : s.text.slice(match.end, ds);
     if (!inside && ds < match.end && de > match.start) continue;
+    const lo = Math.min(ds, match.start);
+    const hi = Math.max(de, match.end);
+    if (others.some((o) => o.rule.type !== 'ACT' && o.start >= lo && o.end <= hi && !(o.start >= match.start && o.end <= match.end))) continue;
     if (afterSpeechVerb(s.text.slice(Math.max(0, ds - 40), ds))) continue;
     if (hasBoundary(between) || hasCompetingPredicate(between)) continue;
     if (/\b(?:after|before|following|during|ahead\s+of)\s+(?:\w+\s+){0,3}$/i.test(between) && ds > match.end) continue;

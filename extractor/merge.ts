@@ -23,7 +23,7 @@ function compatible(e: Mention, m: Mention): number {
   const one = (x: Mention, y: Mention) => x.count === 1 && !x.people.length && y.people.length === 1 && y.count === null;
   if (one(e, m) || one(m, e)) return 4;
   if (m.people.length && !e.people.length) return m.groupPronoun && e.count !== null && e.count >= m.people.length ? 6 : -1;
-  if (e.people.length && !m.people.length) return -1;
+  if (e.people.length && !m.people.length) return m.count === null ? 1 : -1;
   // neither names anyone: one gives the count, the other the date
   if ((e.count === null) !== (m.count === null) && (e.date === null) !== (m.date === null) && (e.count === null) === (m.date === null)) return 2;
   return -1;
@@ -92,6 +92,7 @@ export function mergeMentions(input: Mention[], fallbackCharges: string[]): Ment
   for (const m of mentions) if (m.strength === 'strong') place(m, true);
   for (const m of mentions) {
     if (m.strength !== 'weak') continue;
+    if (slotless(m) && !m.charges.length) continue;
     if ((m.type as string) === 'ACT') {
       const acts = events.filter((e) => ACTS.has(e.type) && !e.date && e.evidence[0]!.start <= m.evidence[0]!.start);
       const target = acts[acts.length - 1];
@@ -109,13 +110,21 @@ export function mergeMentions(input: Mention[], fallbackCharges: string[]): Ment
     if (g.people.length || g.count === null || g.count < 2) continue;
     const named = events.filter((e) => e !== g && e.type === g.type && e.people.length);
     const persons = new Set(named.flatMap((e) => e.people));
-    if (persons.size < g.count || g.count < persons.size - 0) continue;
-    if (persons.size !== g.count) continue;
+    if (persons.size < g.count) continue;
     for (const e of named) {
-      if (!e.date && g.date) e.date = g.date;
-      if (!e.charges.length) e.charges.push(...g.charges);
+      if (persons.size === g.count && !e.date && g.date) e.date = g.date;
+      if (persons.size === g.count && !e.charges.length) e.charges.push(...g.charges);
       e.ruleIds.push('group-of-named-1');
     }
+    events.splice(events.indexOf(g), 1);
+  }
+  // an undated unnamed group smaller than an earlier dated group of the same type is part of it
+  for (const g of [...events]) {
+    if (g.people.length || g.count === null || g.date) continue;
+    const whole = events.find((e) => e !== g && e.type === g.type && !e.people.length && e.count !== null && e.count > g.count! && e.date && e.evidence[0]!.start < g.evidence[0]!.start);
+    if (!whole) continue;
+    absorb(whole, { ...g, count: null });
+    whole.ruleIds.push('sub-group-1');
     events.splice(events.indexOf(g), 1);
   }
   // a named person's undated event inherits the date of the one dated group event of its type
