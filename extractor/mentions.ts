@@ -33,6 +33,7 @@ const OBJECT_START = /^\s+(?:the|a|an|his|her|their|its|some|at\s+least|more|ove
 const ADJECTIVE_BEFORE = /(?:^|\b(?:the|a|an|of|for|with|his|her|their|its|newly|recently|wrongly|unjustly|arbitrarily|other|those|already|formerly|previously|imprisoned|jailed|detained)\s+)$/i;
 const PRONOUN_SUBJECT = /\b(he|she|they|him|her|them|it)\s+(?:(?:himself|herself|themselves|also|too|both|all)\s+)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|be|being|got|get)\s+)?(?:(?:also|not|reportedly|subsequently|then|later|allegedly|initially|already|\w+ly)\s+){0,2}$/i;
 const ROLE_SUBJECT = /\bthe\s+(?:[\w-]+\s+)?(?:activist|journalist|blogger|oppositionist|dissident|reporter|editor|lawyer|defender|politician|poet|writer|student|academic|cleric|man|woman)(?:['’]s)?\s+(?:(?:himself|herself)\s+)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|being)\s+)?(?:\w+ly\s+)?$/i;
+const RELATION_OF = /(?:\b(?:son|sons|daughter|daughters|wife|husband|brother|sister|father|mother|relatives?|family|lawyers?|attorney|supporters?|friends?|colleagues?|nephew|niece|widow|minister|adviser|advisor|aide|spokes\w+|government|administration|regime|party|killers?|murder|death|case)\b[^,;]{0,30}?\b(?:of|for|under)\s+(?:the\s+)?(?:late\s+|former\s+|president\s+)?|\bthe\s+late\s+)$/i;
 const COURT = /\b(?:court|courts|judge|judges|tribunal|magistrate)\b/i;
 
 export function mentionsOf(input: SentenceInput): SentenceResult {
@@ -127,7 +128,7 @@ function classify(match: TriggerMatch, input: SentenceInput, others: TriggerMatc
   const sentenceIsQuestion = /\?\s*["']?$/.test(s.text);
   if (isModal(leftClause, /^(?:an?|the|his|her|their|[\p{L}-]+['’]s)\s/iu.test(match.text) ? '' : pre) || sentenceIsQuestion) return { match, mention: null, dropped: 'modal' };
   if (voice === 'nominal' && isNegatedAfter(post)) return { match, mention: null, dropped: 'modal' };
-  if (isAggregate(leftClause + ' ' + match.text + ' ' + post.slice(0, Math.max(rightEnd, 12)))) return { match, mention: null, dropped: 'status' };
+  if (isAggregate(leftClause + ' ' + match.text + ' ' + post.slice(0, Math.max(Math.min(rightEnd, post.search(/[,;]|$/)), 12)))) return { match, mention: null, dropped: 'status' };
 
   // type
   let type: EventType | 'ACT' = rule.type;
@@ -159,6 +160,7 @@ function classify(match: TriggerMatch, input: SentenceInput, others: TriggerMatc
     people.mentions
       .filter((m) => m.start >= abs(from) && m.end <= abs(to) && !m.official && !people.officials.has(m.name) && !m.possessive && !m.speaker)
       .filter((m) => !/\balias\s+$/i.test(s.text.slice(Math.max(0, m.start - s.start - 8), m.start - s.start)))
+      .filter((m) => !RELATION_OF.test(s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start)))
       .map((m) => m.name);
   const resolvePronoun = (word: string, at: number): void => {
     const w = word.toLowerCase();
@@ -190,8 +192,10 @@ function classify(match: TriggerMatch, input: SentenceInput, others: TriggerMatc
     } else if (!names.length) {
       names = namesIn(leftStart, match.start);
       if (!names.length && /(?:\band\s+(?:was|were|has|have|had|then|subsequently|later)|\bsubsequently|\bthen|\blater)\s*$/i.test(pre.slice(0, leftStart))) {
-        const head = pre.slice(0, leftStart);
-        const from = clauseStart(head.replace(/(?:\band\s+(?:was|were|has|have|had|then|subsequently|later)|\bsubsequently|\bthen|\blater)\s*$/i, ''));
+        let head = pre.slice(0, leftStart);
+        const tail = /(?:\band\s+(?:was|were|has|have|had|then|subsequently|later)|\bsubsequently|\bthen|\blater)\s*$/i;
+        while (tail.test(head)) head = head.replace(tail, '');
+        const from = clauseStart(head);
         const found = namesIn(from, leftStart);
         if (found.length) {
           names = found;
@@ -216,8 +220,9 @@ function classify(match: TriggerMatch, input: SentenceInput, others: TriggerMatc
       const pm = /^\s*(him|her|them)\b/i.exec(post) ?? /\b(him|her|them)\b/i.exec(match.text);
       if (pm) resolvePronoun(pm[1]!, match.end);
     }
-    count = countIn(scope, { objectPosition: true });
-    if (count === null && !names.length && singleUnnamed(scope)) count = 1;
+    const npScope = scope.split(/[,;]/)[0]!;
+    count = countIn(npScope, { objectPosition: true });
+    if (count === null && !names.length && singleUnnamed(npScope)) count = 1;
   } else {
     // nominal: possessor before, or "of X" after
     const poss = /(?:([\p{L}.'-]+)['’]s|\b(his|her|their))\s+(?:\w+\s+)?$/iu.exec(pre + match.text.replace(/\s*\S+$/, ' '));
@@ -314,7 +319,7 @@ function dateFor(match: TriggerMatch, input: SentenceInput, nominal: boolean, ot
     if (!inside && ds < match.end && de > match.start) continue;
     const lo = Math.min(ds, match.start);
     const hi = Math.max(de, match.end);
-    if (others.some((o) => o.rule.type !== 'ACT' && o.start >= lo && o.end <= hi && !(o.start >= match.start && o.end <= match.end))) continue;
+    if (others.some((o) => o.rule.type !== 'ACT' && !(o.start >= match.start && o.end <= match.end) && ((ds >= o.start && de <= o.end) || (o.start >= lo && o.end <= hi)))) continue;
     if (afterSpeechVerb(s.text.slice(Math.max(0, ds - 40), ds))) continue;
     if (hasBoundary(between) || hasCompetingPredicate(between)) continue;
     if (/\b(?:after|before|following|during|ahead\s+of)\s+(?:\w+\s+){0,3}$/i.test(between) && ds > match.end) continue;

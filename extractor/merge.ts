@@ -53,7 +53,7 @@ export function mergeMentions(input: Mention[], fallbackCharges: string[]): Ment
     if (!m.ruleIds.includes('charges-similar-1')) return;
     for (let j = i - 1; j >= 0; j--) {
       const prev = mentions[j]!;
-      if (prev.charges.length) {
+      if (prev.charges.length && !overlap(prev.people, m.people)) {
         for (const c of prev.charges) if (!m.charges.includes(c)) m.charges.push(c);
         break;
       }

@@ -42,6 +42,7 @@ export function countIn(scope: string, opts: { objectPosition: boolean }): numbe
     if (n === null || !Number.isInteger(n) || n <= 0) continue;
     if (/-(?:year|month|day)/i.test(m[0])) continue;
     if (n >= 1900 && n <= 2100 && !/,/.test(m[1]!)) continue;
+    if (/\p{Lu}[\p{L}.-]*\s+$/u.test(scope.slice(Math.max(0, m.index - 20), m.index + (m[0].length - m[0].trimStart().length))) && /^\d/.test(m[1]!)) continue;
     if (SUBCOUNT_AFTER.test(scope.slice(m.index + m[0].length))) continue;
     if (SUBCOUNT_BEFORE.test(scope.slice(0, m.index))) continue;
     if (/^\s*(?:of\s+them|of\s+whom)/i.test(scope.slice(m.index + m[0].length))) continue;
@@ -97,6 +98,8 @@ export function termIn(scope: string): Term {
     const before = scope.slice(Math.max(0, m.index - 25), m.index);
     if (/\b(?:up\s+to|between|maximum\s+of|as\s+much\s+as|from)\s+$/i.test(before)) return { months: null, found: true, suspended };
     if (/\b(?:years?|months?)\s+of\s+(?:limited|restricted)\s+liberty/i.test(scope.slice(m.index, m.index + m[0].length + 25))) return { months: null, found: true, suspended };
+    if (/^\s*(?:earlier|ago|before|later|after|previously|of\s+(?:age|experience))\b/i.test(scope.slice(m.index + m[0].length))) continue;
+    if (/\b(?:past|last|first|next|over|within)\s+$/i.test(before)) continue;
     const v = p.months(m);
     if (v === null || v <= 0 || v > 1200) continue;
     return { months: suspended ? null : v, found: true, suspended };

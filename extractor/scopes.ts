@@ -29,7 +29,9 @@ export function hasBoundary(between: string): boolean {
 }
 
 export function isModal(leftClause: string, pre: string): boolean {
-  return MODAL.test(leftClause) || INFINITIVE.test(pre);
+  // the month "May" is no modal ("In May, the government freed …")
+  const masked = leftClause.replace(/(?<=\S\s*)\bMay\b|\bMay\b(?=\s*[\d,]|\s+(?:19|20)\d\d)/g, 'Mxx');
+  return MODAL.test(masked) || INFINITIVE.test(pre);
 }
 
 export function isNegatedAfter(post: string): boolean {
