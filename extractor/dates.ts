@@ -13,7 +13,7 @@ export type DateMention = Span & { value: string | null; kind: DateKind; text: s
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d\\d)';
-const PART = '(early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of|middle of)';
+const PART = '([Ee]arly|[Mm]id|[Ll]ate|[Tt]he end of|[Ee]nd of|[Tt]he beginning of|[Bb]eginning of|[Tt]he start of|[Ss]tart of|[Tt]he middle of|[Mm]iddle of)';
 const NUMW = '(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 
 type Pattern = { re: RegExp; resolve: (m: RegExpExecArray, pub: Ymd | null) => string | null; kind: DateKind };
@@ -22,8 +22,8 @@ const p = (src: string, flags = 'g') => new RegExp(src, flags);
 
 const PATTERNS: Pattern[] = [
   { kind: 'absolute', re: p(`\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`), resolve: (m) => `${m[1]}-${m[2]}-${m[3]}` },
-  { kind: 'absolute', re: p(`\\b(?:between|from)\\s+${MONTH}\\s+${DAY}\\s*(?:and|to|-|–)\\s*${DAY}(?:,?\\s+${YEAR})?`), resolve: (m, pub) => month(m[1]!, m[4], pub) },
-  { kind: 'absolute', re: p(`\\b(?:between|from)\\s+${DAY}\\s*(?:and|to|-|–)\\s*${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?`), resolve: (m, pub) => month(m[3]!, m[4], pub) },
+  { kind: 'absolute', re: p(`\\b(?:[Bb]etween|[Ff]rom)\\s+${MONTH}\\s+${DAY}\\s*(?:and|to|-|–)\\s*${DAY}(?:,?\\s+${YEAR})?`), resolve: (m, pub) => month(m[1]!, m[4], pub) },
+  { kind: 'absolute', re: p(`\\b(?:[Bb]etween|[Ff]rom)\\s+${DAY}\\s*(?:and|to|-|–)\\s*${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?`), resolve: (m, pub) => month(m[3]!, m[4], pub) },
   { kind: 'absolute', re: p(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`), resolve: (m) => day(+m[3]!, monthNo(m[2]!), +m[1]!) },
   { kind: 'absolute', re: p(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`), resolve: (m) => day(+m[3]!, monthNo(m[1]!), +m[2]!) },
   { kind: 'absolute', re: p(`\\b${PART}[\\s-]+${MONTH},?\\s+${YEAR}\\b`), resolve: (m) => `${m[3]}-${pad(monthNo(m[2]!))}` },
@@ -32,10 +32,10 @@ const PATTERNS: Pattern[] = [
   { kind: 'absolute', re: p(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\b`), resolve: (m, pub) => yearless(monthNo(m[2]!), +m[1]!, pub) },
   { kind: 'absolute', re: p(`\\b${MONTH}\\s+${DAY}\\b(?!\\s*(?:,\\s*)?(?:19|20)\\d\\d)`), resolve: (m, pub) => yearless(monthNo(m[1]!), +m[2]!, pub) },
   { kind: 'absolute', re: p(`\\b${MONTH},?\\s+${YEAR}\\b`), resolve: (m) => `${m[2]}-${pad(monthNo(m[1]!))}` },
-  { kind: 'relative', re: p(`\\blast\\s+${MONTH}\\b`), resolve: (m, pub) => lastMonthNamed(monthNo(m[1]!), pub) },
-  { kind: 'absolute', re: p(`\\b(?:in|since|during|by|until|of|on|from|this|that)\\s+${MONTH}\\b`), resolve: (m, pub) => month(m[1]!, undefined, pub) },
+  { kind: 'relative', re: p(`\\b[Ll]ast\\s+${MONTH}\\b`), resolve: (m, pub) => lastMonthNamed(monthNo(m[1]!), pub) },
+  { kind: 'absolute', re: p(`\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Oo]f|[Oo]n|[Ff]rom|[Tt]his|[Tt]hat)\\s+${MONTH}\\b`), resolve: (m, pub) => month(m[1]!, undefined, pub) },
   { kind: 'absolute', re: p(`^${MONTH}\\b(?=,)`), resolve: (m, pub) => month(m[1]!, undefined, pub) },
-  { kind: 'relative', re: p(`\\b(?:on\\s+|last\\s+|this\\s+|late\\s+|early\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\\b(?:\\s+(?:morning|afternoon|evening|night))?`), resolve: (m, pub) => weekday(m[1]!, pub, /^last/i.test(m[0])) },
+  { kind: 'relative', re: p(`\\b(?:[Oo]n\\s+|[Ll]ast\\s+|[Tt]his\\s+|[Ll]ate\\s+|[Ee]arly\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\\b(?:\\s+(?:morning|afternoon|evening|night))?`), resolve: (m, pub) => weekday(m[1]!, pub, /^last/i.test(m[0])) },
   { kind: 'relative', re: p(`\\b(?:yesterday|the day before yesterday)\\b`, 'gi'), resolve: (m, pub) => (pub ? iso(addDays(pub, /before/i.test(m[0]) ? -2 : -1)) : null) },
   { kind: 'relative', re: p(`\\b(?:today|tonight|this morning|this afternoon|this evening|earlier today)\\b`, 'gi'), resolve: (_m, pub) => (pub ? iso(pub) : null) },
   { kind: 'relative', re: p(`\\b(?:last|past|previous)\\s+(week|month|year)\\b`, 'gi'), resolve: (m, pub) => lastUnit(m[1]!.toLowerCase(), 1, pub) },

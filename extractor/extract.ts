@@ -47,7 +47,7 @@ export function extractEvents(input: ExtractInput): ExtractedEvent[] {
   const fallbackCharges: string[] = [];
   for (const s of triggerSentences) {
     const headline = (s.index === 0 || s.paragraphStart) && !/[.!?]["')\]]*$/.test(s.text) && s.text.length < 220;
-    const r = mentionsOf({ sentence: s, people, dates: dates[s.index] ?? [], headline, previousSentenceDates: dates[s.index - 1] ?? [] });
+    const r = mentionsOf({ sentence: s, people, dates: dates[s.index] ?? [], headline, previousSentenceDates: dates[s.index - 1] ?? [], previousSentenceStart: sentences[s.index - 1]?.start ?? s.start });
     mentions.push(...r.mentions);
     fallbackCharges.push(...r.fallbackCharges);
   }

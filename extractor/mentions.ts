@@ -19,6 +19,7 @@ export type SentenceInput = {
   dates: DateMention[];
   headline: boolean;
   previousSentenceDates: DateMention[];
+  previousSentenceStart: number;
 };
 
 export type SentenceResult = { mentions: Mention[]; fallbackCharges: string[] };
@@ -45,7 +46,8 @@ export function mentionsOf(input: SentenceInput): SentenceResult {
   for (const [i, match] of active.entries()) {
     const others = active.filter((o) => o !== match && o.rule.strength === 'strong');
     const next = active.slice(i + 1).find((o) => o.rule.strength === 'strong');
-    const r = classify(match, input, others, next ? next.start : s.text.length);
+    const prevStrong = active.slice(0, i).filter((o) => o.rule.strength === 'strong').pop();
+    const r = classify(match, input, others, next ? next.start : s.text.length, prevStrong ? prevStrong.end : 0);
     // "was found guilty … and sentenced to …": a coordinated verb shares its subject
     const prev = results[results.length - 1];
     if (r.mention && prev?.mention && !r.mention.people.length && r.mention.count === null && /(?:\band|,)\s+(?:\w+ly\s+)?$/i.test(s.text.slice(Math.max(0, match.start - 20), match.start)) && !/[;]/.test(s.text.slice(prev.match.end, match.start))) {
@@ -91,12 +93,12 @@ function addOnce<T>(list: T[], v: T): void {
 
 type Classified = { match: TriggerMatch; mention: Mention | null; dropped: 'modal' | 'status' | null };
 
-function classify(match: TriggerMatch, input: SentenceInput, others: TriggerMatch[], nextStart: number): Classified {
+function classify(match: TriggerMatch, input: SentenceInput, others: TriggerMatch[], nextStart: number, prevEnd: number): Classified {
   const { sentence: s, people } = input;
   const rule = match.rule;
   const pre = s.text.slice(0, match.start);
   const post = s.text.slice(match.end);
-  const leftStart = clauseStart(pre);
+  const leftStart = Math.max(clauseStart(pre), prevEnd <= match.start ? prevEnd : 0);
   const leftClause = pre.slice(leftStart);
   const rightEnd = Math.min(clauseEnd(post), Math.max(0, nextStart - match.end));
   const rightClause = post.slice(0, rightEnd);
@@ -110,7 +112,11 @@ function classify(match: TriggerMatch, input: SentenceInput, others: TriggerMatc
   if (voice === 'auto') {
     if (passive || relative) voice = 'passive';
     else if (input.headline && !/s$/i.test(match.text.split(/\s+/)[0]!)) voice = 'passive';
-    else if (OBJECT_START.test(post) || /\b(?:him|her|them)\b/i.test(match.text)) voice = 'active';
+    else if (/^\s+(?:was|were|is|are|has|have|had)\b/i.test(post) && !/\b(?:him|her|them)\b/i.test(match.text)) {
+      voice = 'passive';
+      strength = 'weak';
+      ids.push('reduced-relative-1');
+    } else if (OBJECT_START.test(post) || /\b(?:him|her|them)\b/i.test(match.text)) voice = 'active';
     else if (/^\s*(?:from|into|under|on|in|at|by|after|over|for|during|with|without|\.|,|$)/i.test(post) || post.trim() === '') {
       voice = 'passive';
       if (!input.headline) {
@@ -302,7 +308,11 @@ function classify(match: TriggerMatch, input: SentenceInput, others: TriggerMatc
 function pluralGroup(input: SentenceInput, at: number): string[] {
   const { people, sentence } = input;
   const here = people.mentions.filter((m) => m.start >= sentence.start && m.end <= at && !people.officials.has(m.name) && !m.speaker && !m.possessive);
-  const names = [...new Set(here.map((m) => m.name))];
+  let names = [...new Set(here.map((m) => m.name))];
+  if (names.length < 2 && !names.length) {
+    const before = people.mentions.filter((m) => m.start >= input.previousSentenceStart && m.end <= sentence.start && !people.officials.has(m.name) && !m.speaker && !m.possessive);
+    names = [...new Set(before.map((m) => m.name))];
+  }
   return names.length >= 2 ? names : [];
 }
 

@@ -7,7 +7,7 @@ const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:${NUM_WORD})(?:[- ](
 const MOD = String.raw`(?:(?:around|about|some|nearly|almost|over|more\s+than|at\s+least|approximately|roughly|an\s+estimated|as\s+many\s+as|fewer\s+than|less\s+than|another|the\s+first|the\s+last|the\s+remaining|a\s+further|a\s+total\s+of|up\s+to|just\s+over|just\s+under|the|all|all\s+the|these|those|its|their|his|her)\s+)`;
 const NOUN = wordsRe(PEOPLE_NOUNS);
 const COUNT_NOUN = new RegExp(String.raw`(?<![\w.,-])${MOD}*${NUM}(?:\s+more)?\s+(?:[\p{L}'-]+\s+){0,4}?(?:${NOUN})\b`, 'giu');
-const BARE_COUNT_SUBJECT = new RegExp(String.raw`(?:^|[,;]\s*|\b(?:and|but|while)\s+)${MOD}*${NUM}\s+(?:others?\s+)?(?:of\s+whom\s+)?(?=(?:were|have|had|are|was|has)\b)`, 'giu');
+const BARE_COUNT_SUBJECT = new RegExp(String.raw`(?:^|[,;]\s*|\b(?:and|but|while|said|says|say|that|reported|stated|added)\s+)${MOD}*${NUM}\s+(?:others?\s+)?(?:of\s+whom\s+)?(?=(?:were|have|had|are|was|has)\b)`, 'giu');
 const BARE_COUNT_OBJECT = new RegExp(String.raw`^\s*${MOD}*${NUM}\b(?!\s*(?:years?|months?|days?|weeks?|%|per|-year))`, 'iu');
 const SUBCOUNT_AFTER = /^\s*(?:of\s+(?:them|whom|those|the|these|its|their)\b|among\s+them|were\s+among)/i;
 const SUBCOUNT_BEFORE = /(?:\bincluding|\bamong\s+(?:them|whom|those)|\bof\s+whom|\bwith)\s+(?:\w+\s+)?$/i;

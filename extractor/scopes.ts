@@ -30,7 +30,8 @@ export function hasBoundary(between: string): boolean {
 
 export function isModal(leftClause: string, pre: string): boolean {
   // the month "May" is no modal ("In May, the government freed …")
-  const masked = leftClause.replace(/(?<=\S\s*)\bMay\b|\bMay\b(?=\s*[\d,]|\s+(?:19|20)\d\d)/g, 'Mxx');
+  // nor is a word inside a name ("Reporters Without Borders"): capitalised words past the first are masked
+  const masked = leftClause.replace(/(?<=\S\s*)\b\p{Lu}[\p{Ll}']*\b|\bMay\b(?=\s*[\d,]|\s+(?:19|20)\d\d)/gu, 'Xxx');
   return MODAL.test(masked) || INFINITIVE.test(pre);
 }
 
