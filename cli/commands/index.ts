@@ -2,7 +2,9 @@
 // parse and validate the options (zod), call the stage, print, set the exit code.
 import type { Command } from 'commander';
 import { register as registerDb } from './db.ts';
+import { register as registerExtract } from './extract.ts';
 
 export function registerCommands(program: Command): void {
   registerDb(program);
+  registerExtract(program);
 }
