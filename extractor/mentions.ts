@@ -46,8 +46,8 @@ export function mentionsOf(input: SentenceInput): SentenceResult {
   for (const [i, match] of active.entries()) {
     const others = active.filter((o) => o !== match && o.rule.strength === 'strong');
     const next = active.slice(i + 1).find((o) => o.rule.strength === 'strong');
-    const prevStrong = active.slice(0, i).filter((o) => o.rule.strength === 'strong').pop();
-    const r = classify(match, input, others, next ? next.start : s.text.length, prevStrong ? prevStrong.end : 0);
+    const prevStrong = results.filter((o) => o.mention?.strength === 'strong').pop();
+    const r = classify(match, input, others, next ? next.start : s.text.length, prevStrong ? prevStrong.match.end : 0);
     // "was found guilty … and sentenced to …": a coordinated verb shares its subject
     const prev = results[results.length - 1];
     if (r.mention && prev?.mention && !r.mention.people.length && r.mention.count === null && /(?:\band|,)\s+(?:\w+ly\s+)?$/i.test(s.text.slice(Math.max(0, match.start - 20), match.start)) && !/[;]/.test(s.text.slice(prev.match.end, match.start))) {
@@ -253,11 +253,7 @@ function classify(match: TriggerMatch, input: SentenceInput, others: TriggerMatc
       }
     }
     if (!names.length && rule.id === 'sentence-dated-nominal-1') names = namesIn(leftStart, match.start);
-    if (count === null && rule.type === 'SENTENCE') {
-      const the = /\bthe\s+(\d+|[a-z]+)\s*$/i.exec(leftClause.replace(/\b(?:were|was|had|have|has|been|summoned|to|the\s+court|court|hear|on\s+\w+day|\s)+$/gi, ''));
-      const c = countIn(leftClause, { objectPosition: false });
-      count = c ?? (the ? countIn(`${the[1]} people`, { objectPosition: false }) : null);
-    }
+    if (count === null && rule.type === 'SENTENCE') count = countIn(leftClause, { objectPosition: false });
     if (count === null && (rule.type === 'PARDON' || rule.type === 'AMNESTY')) count = countIn(post.slice(0, rightEnd), { objectPosition: true });
   }
   if (rule.type === 'PARDON' || rule.type === 'AMNESTY' || type === 'ACT') {

@@ -9,6 +9,8 @@ const NOUN = wordsRe(PEOPLE_NOUNS);
 const COUNT_NOUN = new RegExp(String.raw`(?<![\w.,-])${MOD}*${NUM}(?:\s+more)?\s+(?:[\p{L}'-]+\s+){0,4}?(?:${NOUN})\b`, 'giu');
 const BARE_COUNT_SUBJECT = new RegExp(String.raw`(?:^|[,;]\s*|\b(?:and|but|while|said|says|say|that|reported|stated|added)\s+)${MOD}*${NUM}\s+(?:others?\s+)?(?:of\s+whom\s+)?(?=(?:were|have|had|are|was|has)\b)`, 'giu');
 const BARE_COUNT_OBJECT = new RegExp(String.raw`^\s*${MOD}*${NUM}\b(?!\s*(?:years?|months?|days?|weeks?|%|per|-year))`, 'iu');
+// "the 20 were summoned", "relatives of the eight": a numeral standing for a group named before
+const DEFINITE_NUMERAL = new RegExp(String.raw`\b(?:the|all)\s+${NUM}(?=\s*(?:,|\.|$|\s+(?:were|was|have|had|are|who|and)\b))`, 'iu');
 const SUBCOUNT_AFTER = /^\s*(?:of\s+(?:them|whom|those|the|these|its|their)\b|among\s+them|were\s+among)/i;
 const SUBCOUNT_BEFORE = /(?:\bincluding|\bamong\s+(?:them|whom|those)|\bof\s+whom|\bwith)\s+(?:\w+\s+)?$/i;
 const ALONG_WITH = new RegExp(String.raw`\b(?:along\s+with|together\s+with|and)\s+${NUM}\s+other\b`, 'iu');
@@ -56,6 +58,11 @@ export function countIn(scope: string, opts: { objectPosition: boolean }): numbe
     bare = numberValue(m[1]!);
   }
   if (bare !== null && bare > 0) return bare;
+  const def = DEFINITE_NUMERAL.exec(scope);
+  if (def) {
+    const n = numberValue(def[1]!);
+    if (n !== null && Number.isInteger(n) && n > 1 && !(n >= 1900 && n <= 2100)) return n;
+  }
   if (opts.objectPosition) {
     const o = BARE_COUNT_OBJECT.exec(scope);
     if (o) {

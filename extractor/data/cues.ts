@@ -1,0 +1,38 @@
+// Cue wordings that cancel or qualify a trigger. Regular-expression sources, case-insensitive.
+
+/** Before a trigger in its clause: futures, hypotheticals, demands, hopes, negations. */
+export const MODAL_CUES = [
+  'may', 'might', 'could', 'would', 'will', 'shall', 'should', 'must', 'can', 'cannot', "can't", "won't", "wouldn't",
+  "couldn't", 'likely', 'unlikely', 'expected', 'due to be', 'set to', 'going to', 'plans?', 'planned', 'planning',
+  'intends?', 'intended', 'threat(?:en(?:ed|s|ing)?)?', 'risks?', 'risked', 'demand(?:s|ed|ing)?', 'call(?:s|ed|ing)?\\s+(?:for|on|upon)',
+  'urg(?:e|es|ed|ing)', 'appeal(?:s|ed|ing)?', 'hop(?:e|es|ed|ing)', 'wants?', 'wanted', 'seek(?:s|ing)?', 'sought',
+  'ask(?:s|ed|ing)?', 'request(?:s|ed|ing)?', 'suggest(?:s|ed|ing)?', 'propos(?:e|es|ed|ing)', 'recommend(?:s|ed|ing)?',
+  'campaign(?:s|ed|ing)?\\s+for', 'press(?:es|ed|ing)?\\s+for', 'push(?:es|ed|ing)?\\s+for', 'await(?:s|ed|ing)?',
+  'fears?', 'feared', 'no', 'not', 'never', "n't", 'without', 'neither', 'nor', 'den(?:y|ies|ied)', 'refus(?:e|es|ed)',
+  'whether', 'if', 'unless', 'instead of', 'rumou?rs?', 'prepares?', 'preparing',
+];
+
+/** Anywhere in a trigger's clause: tallies over time, standing counts, status with no occurrence. */
+export const AGGREGATE_CUES = [
+  'since(?!\\s+(?:he|she|they|it|his|her|their|its|the|then)\\b)(?!\\s+[A-Z][\\p{L}-]+\\s+(?:was|were|had|has|is)\\b)',
+  'in\\s+recent\\s+(?:days|weeks|months|years)', 'recent\\s+(?:months|years)',
+  '(?:over|in|during)\\s+the\\s+(?:past|last)\\s+(?:\\w+\\s+)?(?:days|weeks|months|years|decades?)',
+  'so\\s+far', 'to\\s+date', 'a\\s+total\\s+of', 'in\\s+total', 'each\\s+year', 'every\\s+year', 'annually', 'per\\s+year',
+  'annual\\s+report', 'in\\s+the\\s+world', 'worldwide', 'around\\s+the\\s+world', 'globally', 'the\\s+number\\s+of',
+  'currently', 'still', 'remains?', 'remained', 'behind\\s+bars', '(?:is|are|was|were)\\s+being',
+  'every\\s+(?:day|week|month)', 'per\\s+cent', 'percent', '\\d+\\s*%', 'on\\s+average', 'statistics',
+];
+
+/** Just after a nominal trigger: "the amnesty did not apply to journalists". */
+export const NEGATION_AFTER = '^\\s*(?:[\\w-]+\\s+){0,3}?(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)\\s*(?:not|n\'t|never)\\b';
+
+/** Words that end a clause for slot filling (case-insensitive, whole words unless punctuation). */
+export const CLAUSE_BOUNDARIES = [
+  ';', ':', '"', '\\bbut\\b', '\\bwhile\\b', '\\bwhereas\\b', '\\bwhen\\b', '\\balthough\\b', '\\bthough\\b', '\\bbecause\\b',
+  '\\bafter\\b', '\\bbefore\\b', '\\buntil\\b', '\\bwho\\b', '\\bwhom\\b', '\\bwhich\\b', '\\bthat\\b', '\\bwhose\\b',
+  '\\bsince\\b', '\\bfollowing\\b', '\\bahead\\s+of\\b', ',\\s*and\\b', '\\band\\s+(?:was|were|is|are|has|have|had|then|subsequently|later)\\b',
+  '\\bsubsequently\\b', '\\bthen\\b', '\\blater\\b', '\\bas\\s+(?:well|the|a|an|he|she|they|it|police)\\b', '\\bamid\\b',
+];
+
+/** Verbs that say who reported, not what happened: a date right after one dates the report. */
+export const SPEECH_VERBS = '(?:said|says|told|reported|announced|stated|added|wrote|tweeted|claimed|confirmed|noted|revealed|informed|learned|published|circulated)';
