@@ -8,6 +8,8 @@ export default defineConfig({
     // Integration suites share one PostgreSQL server and one Redis; each test file makes
     // its own database and key prefix, so files may run in parallel.
     pool: 'forks',
+    // Structured logs would drown the test report; LOG_LEVEL=debug npm test shows them.
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
     globalSetup: ['tests/setup/global.ts'],
     reporters: ['default', './tests/setup/summary-reporter.ts'],
   },

@@ -1,0 +1,78 @@
+// Starts the workers a process was asked for (a map of worker builders, karakeep's
+// apps/workers/index.ts) and shuts them down in order: stop taking jobs, let in-flight ones
+// finish (or hand them back), then close Redis. Every processor gets an AbortSignal.
+import { Worker, type Job, type Processor } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { logger } from '../core/index.ts';
+import type { Db } from '../store/index.ts';
+import { backoffDelay, PermanentError, toBullmqError } from './errors.ts';
+import { extractJob, reextractJob, type JobDefinition, type QueueName } from './jobs.ts';
+import { describeIssues, type Queues } from './queues.ts';
+import { processExtract } from './workers/extract.ts';
+import { processReextract } from './workers/reextract.ts';
+
+export type StageDeps = {
+  db: Db;
+  queues: Queues;
+  /** Extra processors by queue, for stages wired from outside queue/ (crawler). */
+  processors?: Partial<Record<QueueName, Processor>>;
+};
+
+export type WorkerSettings = {
+  connection: Redis;
+  prefix: string;
+  concurrency?: Partial<Record<QueueName, number>>;
+};
+
+const defaultConcurrency: Record<QueueName, number> = { discover: 2, fetch: 8, extract: 2, maintenance: 1 };
+
+/** Validates the payload a worker took, then runs the stage; errors carry their retry policy. */
+export function validated<T, R>(definition: JobDefinition<T>, run: (payload: T, job: Job, signal?: AbortSignal) => Promise<R>): Processor {
+  return async (job, _token, signal) => {
+    const parsed = definition.schema.safeParse(job.data);
+    if (!parsed.success) throw toBullmqError(new PermanentError(`invalid ${definition.name} payload: ${describeIssues(parsed.error)}`));
+    try {
+      return await run(parsed.data, job, signal);
+    } catch (error) {
+      throw toBullmqError(error);
+    }
+  };
+}
+
+function builtInProcessors(deps: StageDeps): Partial<Record<QueueName, Processor>> {
+  return {
+    extract: validated(extractJob, (payload, _job, signal) => processExtract(deps.db, payload, signal)),
+    maintenance: validated(reextractJob, (payload, _job, signal) => processReextract(deps.db, deps.queues, payload, signal)),
+  };
+}
+
+export type RunningWorkers = { workers: Worker[]; close(): Promise<void> };
+
+export function startWorkers(names: QueueName[], deps: StageDeps, settings: WorkerSettings): RunningWorkers {
+  const log = logger('queue');
+  const processors = { ...builtInProcessors(deps), ...deps.processors };
+  const workers = names.map((name) => {
+    const processor = processors[name];
+    if (!processor) throw new Error(`queue: no worker for queue ${name}`);
+    const worker = new Worker(name, processor, {
+      connection: settings.connection.duplicate(),
+      prefix: settings.prefix,
+      concurrency: settings.concurrency?.[name] ?? defaultConcurrency[name],
+      settings: { backoffStrategy: (attemptsMade, _type, error) => backoffDelay(attemptsMade, error) },
+      // A job whose worker died (SIGKILL, crash) is taken again once its lock expires.
+      lockDuration: 30_000,
+      maxStalledCount: 3,
+    });
+    worker.on('failed', (job, error) => log.warn({ queue: name, jobId: job?.id, attempts: job?.attemptsMade, reason: error.message }, 'job failed'));
+    worker.on('error', (error) => log.error({ queue: name, err: error.message }, 'worker error'));
+    return worker;
+  });
+  return {
+    workers,
+    async close() {
+      // Worker.close() waits for active jobs to finish; jobs not finished in time are
+      // returned by the stalled-job check to another worker, so nothing is lost.
+      await Promise.all(workers.map((worker) => worker.close()));
+    },
+  };
+}
