@@ -4,3 +4,5 @@ export { PermanentError, RetryLaterError, backoffDelay, toBullmqError } from './
 export { QUEUE_NAMES, discoverJob, fetchJob, extractJob, reextractJob, type QueueName, type JobDefinition, type DiscoverPayload, type FetchPayload, type ExtractPayload } from './jobs.ts';
 export { createQueues, closeQueues, enqueue, enqueueMany, isQueueName, type Queues } from './queues.ts';
 export { startWorkers, validated, type StageDeps, type WorkerSettings, type RunningWorkers } from './runtime.ts';
+export { queueCounts, listFailedJobs, retryFailedJobs, type QueueCounts, type FailedJob } from './status.ts';
+export { syncDiscoverSchedules, scheduleReextractIfVersionChanged, type ScheduledOutlet } from './schedules.ts';
