@@ -1,7 +1,8 @@
 // One line per sub-command. Each module exports register(program) and stays thin:
 // parse and validate the options (zod), call the stage, print, set the exit code.
 import type { Command } from 'commander';
+import { register as registerDb } from './db.ts';
 
 export function registerCommands(program: Command): void {
-  void program;
+  registerDb(program);
 }

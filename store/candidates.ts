@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import type { Db } from './connect.ts';
+import { parsePartialDate } from './dates.ts';
+import { wrap } from './errors.ts';
+import type { EventType } from './generated/client.ts';
+
+export type CandidateInput = {
+  type: EventType;
+  date: string | null;
+  people: string[];
+  count: number | null;
+  charges: string[];
+  termMonths: number | null;
+  evidence: { start: number; end: number; quote: string }[];
+  ruleIds: string[];
+  confidence: number;
+};
+
+export function candidateFingerprint(candidate: CandidateInput): string {
+  const slots = [candidate.type, candidate.date, [...candidate.people].sort(), candidate.count, [...candidate.charges].sort(), candidate.termMonths];
+  return createHash('sha256').update(JSON.stringify(slots)).digest('hex').slice(0, 32);
+}
+
+/**
+ * Records what one extractor version found in one article. Idempotent: a second call for
+ * the same article and version changes nothing and returns the stored rows. A new version
+ * supersedes the older candidates (they stay, with their links to events reviewers decided).
+ */
+export async function recordCandidates(db: Db, articleId: number, extractorVersion: string, candidates: CandidateInput[]) {
+  try {
+    return await db.$transaction(async (tx) => {
+      // Serialise writers of the same article, so a retried job racing its first attempt
+      // cannot insert the same candidates twice.
+      await tx.$executeRaw`select pg_advisory_xact_lock(${articleId}::bigint)`;
+      const existing = await tx.candidate.findMany({ where: { articleId, extractorVersion }, orderBy: { ordinal: 'asc' } });
+      if (existing.length > 0 || (await hasEmptyRun(tx, articleId, extractorVersion))) return { candidates: existing, created: false };
+      await tx.candidate.updateMany({
+        where: { articleId, extractorVersion: { not: extractorVersion }, supersededAt: null },
+        data: { supersededAt: new Date() },
+      });
+      await tx.article.update({ where: { id: articleId }, data: { extractedVersion: extractorVersion, extractedAt: new Date() } });
+      const rows = [];
+      for (const [ordinal, candidate] of candidates.entries()) {
+        const date = candidate.date ? parsePartialDate(candidate.date) : null;
+        rows.push(
+          await tx.candidate.create({
+            data: {
+              articleId,
+              extractorVersion,
+              ordinal,
+              fingerprint: candidateFingerprint(candidate),
+              type: candidate.type,
+              date: date ? candidate.date : null,
+              datePrecision: date?.precision ?? null,
+              people: candidate.people,
+              count: candidate.count,
+              charges: candidate.charges,
+              termMonths: candidate.termMonths,
+              evidence: candidate.evidence,
+              ruleIds: candidate.ruleIds,
+              confidence: candidate.confidence,
+            },
+          }),
+        );
+      }
+      return { candidates: rows, created: true };
+    });
+  } catch (cause) {
+    throw wrap(`record candidates of article ${articleId}`, cause);
+  }
+}
+
+// An article in which this version found nothing has no candidate rows; the article row
+// remembers that it was extracted, so re-running is still a no-op.
+async function hasEmptyRun(tx: Pick<Db, 'article'>, articleId: number, extractorVersion: string): Promise<boolean> {
+  const article = await tx.article.findUnique({ where: { id: articleId }, select: { extractedVersion: true } });
+  return article?.extractedVersion === extractorVersion;
+}
+
+export async function listCandidates(db: Db, articleId: number, options: { includeSuperseded?: boolean } = {}) {
+  try {
+    return await db.candidate.findMany({
+      where: { articleId, ...(options.includeSuperseded ? {} : { supersededAt: null }) },
+      orderBy: [{ extractorVersion: 'asc' }, { ordinal: 'asc' }],
+    });
+  } catch (cause) {
+    throw wrap(`list candidates of article ${articleId}`, cause);
+  }
+}

@@ -1,0 +1,13 @@
+// The store: the one place that knows SQL. Every stage calls these functions.
+export { openStore, type Db, type Store, type StoreOptions } from './connect.ts';
+export { StoreError, DatabaseUnavailableError, MigrationError, ConflictError, NotFoundError } from './errors.ts';
+export { migrate, migrationStatus, createMigration, diffMigrationsToSchema, type MigrationStatus } from './migrate/index.ts';
+export { upsertOutlet, recordOutletResult, getFeedState, saveFeedState, type OutletInput, type FeedStateInput } from './outlets.ts';
+export { upsertArticle, findExistingUrls, saveParsedArticle, getArticle, listParsedArticleIds, contentHash, type ArticleRef, type ParsedFields } from './articles.ts';
+export { addSnapshot, latestSnapshot, listLatestSnapshots, snapshotBody, type SnapshotInput } from './snapshots.ts';
+export { recordCandidates, listCandidates, candidateFingerprint, type CandidateInput } from './candidates.ts';
+export { groupCandidate, confirmEvent, editEvent, rejectEvent, reopenEvent, getEvent, type EventSlots, type EventEdits } from './events.ts';
+export { ensurePerson, findPeopleByAlias, addAlias, mergePeople } from './people.ts';
+export { createUser, findUserByEmail } from './users.ts';
+export { parsePartialDate, datesCompatible } from './dates.ts';
+export type { EventType, EventStatus, Role, ParseStatus } from './generated/client.ts';
