@@ -2,7 +2,11 @@
 // parse and validate the options (zod), call the stage, print, set the exit code.
 import type { Command } from 'commander';
 import { register as registerDb } from './db.ts';
+import { register as registerCrawl } from './crawl.ts';
+import { register as registerReparse } from './reparse.ts';
 
 export function registerCommands(program: Command): void {
   registerDb(program);
+  registerCrawl(program);
+  registerReparse(program);
 }

@@ -53,6 +53,7 @@ export async function crawlOutlet(outlet: Outlet, options: CrawlOptions): Promis
     } catch (err) {
       const e = err as Error & { reason?: string };
       counts.failed.push({ url: job.url, reason: e.reason ?? 'error', message: e.message });
+      counts.sourcesFailed++;
       await recordDiscoveryFailure(sink, outlet, job, e.message);
     }
   }
@@ -70,7 +71,10 @@ export async function crawlOutlet(outlet: Outlet, options: CrawlOptions): Promis
   const onFailure = async (failure: FetchFailure) => {
     counts.failed.push({ url: failure.url, reason: failure.reason, message: failure.message });
     log().warn({ outlet: outlet.id, url: failure.url, reason: failure.reason, attempts: failure.attempts }, failure.message);
-    if (failure.job.label !== 'article') await recordDiscoveryFailure(sink, outlet, failure.job, failure.message);
+    if (failure.job.label !== 'article') {
+      counts.sourcesFailed++;
+      await recordDiscoveryFailure(sink, outlet, failure.job, failure.message);
+    }
     progress();
   };
 

@@ -52,11 +52,11 @@ export class MemorySink implements CrawlSink {
     if (article) article.parsed = fields;
   }
 
-  async listSnapshots(filter: { outletId?: string }): Promise<StoredSnapshot[]> {
+  async *eachSnapshot(filter: { outletId?: string }): AsyncIterable<StoredSnapshot> {
     const byArticle = new Map<number, MemorySnapshot>();
     for (const s of this.snapshots) byArticle.set(s.articleId, s);
     const outletOf = (id: number) => [...this.articles.values()].find((a) => a.id === id)?.outletId ?? null;
-    return [...byArticle.values()]
+    yield* [...byArticle.values()]
       .filter((s) => !filter.outletId || outletOf(s.articleId) === filter.outletId)
       .map((s) => ({ id: s.id, articleId: s.articleId, outletId: outletOf(s.articleId), requestUrl: s.requestUrl, finalUrl: s.finalUrl, contentType: s.contentType, body: s.body, fetchedAt: s.fetchedAt }));
   }

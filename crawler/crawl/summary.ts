@@ -7,6 +7,7 @@ export type CrawlCounts = {
   outletId: string;
   sources: number; // feeds, sitemaps and listing pages fetched or tried
   notModified: number; // sources that answered 304
+  sourcesFailed: number;
   linksFound: number; // article links found in the sources (after filtering, before dedup)
   alreadyStored: number;
   queued: number; // new article URLs sent to fetching
@@ -23,7 +24,7 @@ export type CrawlCounts = {
 };
 
 export const emptyCounts = (outletId: string): CrawlCounts => ({
-  outletId, sources: 0, notModified: 0, linksFound: 0, alreadyStored: 0, queued: 0, fetched: 0,
+  outletId, sources: 0, notModified: 0, sourcesFailed: 0, linksFound: 0, alreadyStored: 0, queued: 0, fetched: 0,
   snapshotsStored: 0, snapshotsUnchanged: 0, parsed: 0, parseFailed: 0, failed: [], skipped: [], notes: [], retries: 0, durationMs: 0,
 });
 
@@ -37,7 +38,7 @@ export function progressLine(c: CrawlCounts): string {
 
 export function summaryLines(c: CrawlCounts): string[] {
   const lines = [progressLine(c) + ` · ${(c.durationMs / 1000).toFixed(1)} s`];
-  if (c.queued === 0) {
+  if (c.queued === 0 && c.sourcesFailed < c.sources) {
     lines.push(`${c.outletId}: nothing new to fetch — ${c.notModified} of ${c.sources} sources not modified, ${c.alreadyStored} links already stored`);
   }
   for (const f of c.failed) lines.push(`  failed  ${f.url}: ${f.reason}: ${f.message}`);

@@ -73,6 +73,6 @@ export interface CrawlSink {
   upsertArticle(article: { canonicalUrl: string; outletId: string; discoveredVia?: string | null }): Promise<{ articleId: number; created: boolean }>;
   addSnapshot(snapshot: SnapshotInput, fetchedAt: Date): Promise<{ snapshotId: number; sha256: string; created: boolean }>;
   saveParsedArticle(articleId: number, fields: ParsedFields): Promise<void>;
-  /** The newest snapshot of each article, bodies decompressed. */
-  listSnapshots(filter: { outletId?: string }): Promise<StoredSnapshot[]>;
+  /** The newest snapshot of each article, body decompressed, a page at a time. */
+  eachSnapshot(filter: { outletId?: string }): AsyncIterable<StoredSnapshot>;
 }

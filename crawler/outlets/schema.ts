@@ -51,6 +51,7 @@ export const outletSchema = z.strictObject({
   schedule,
   maxArticlesPerRun: z.number().int().min(1).default(200),
   allowPrivate: z.boolean().default(false),
+  enabled: z.boolean().default(true).describe('false: crawled only when named with --outlet'),
   unverified: z.boolean().default(false).describe('feeds and sitemaps written from memory, not checked'),
   note: z.string().optional(),
 }).refine((outlet) => outlet.feeds.length + outlet.sitemaps.length + outlet.listings.length > 0, {
