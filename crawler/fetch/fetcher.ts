@@ -7,6 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { CheerioCrawler, Configuration, log as crawleeLog, LogLevel, type CheerioCrawlingContext } from 'crawlee';
 import { assertPublicHost } from '../net/address-guard.ts';
 import { captureResponse, tooLarge, type CaptureStream } from './capture.ts';
+import { intervalFor, waitForHostSlot } from './pacer.ts';
 import { errorForStatus, PermanentFetchError, reasonOf, retryPolicyOf, backoffDelay } from './errors.ts';
 
 export type FetchLabel = 'feed' | 'sitemap' | 'listing' | 'article';
@@ -105,6 +106,7 @@ export async function runFetcher(jobs: FetchJob[], handlers: FetchHandlers, opti
       preNavigationHooks: [
         async ({ request }, gotOptions) => {
           await assertPublicHost(request.url, opts.allowPrivate);
+          await waitForHostSlot(request.url, intervalFor(opts.requestsPerMinute));
           gotOptions.headers = { ...gotOptions.headers, 'user-agent': opts.userAgent };
           gotOptions.maxRedirects = 10;
           gotOptions.retry = { limit: 0 };
