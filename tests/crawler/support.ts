@@ -1,4 +1,6 @@
 // Shared by the crawler suites: a fixture server per suite and the fixture registry on it.
+// Crawl logs (one line per failed URL) are the point in production and noise in tests.
+process.env.LOG_LEVEL ??= 'error';
 import { fixtureRegistry, startFixtureServer, type FixtureServer } from '../../fixtures/server.ts';
 import { findOutlet, loadOutlets, type Outlet } from '../../crawler/index.ts';
 
