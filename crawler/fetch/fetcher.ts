@@ -4,10 +4,11 @@
 // what the server asked (up to a cap); 404/410 and other 4xx fail at once. Crawlee keeps its
 // request queue in memory: nothing is written to ./storage.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { CheerioCrawler, Configuration, log as crawleeLog, LogLevel, type CheerioCrawlingContext } from 'crawlee';
+import { CheerioCrawler, Configuration, log as crawleeLog, LogLevel, type CheerioCrawlingContext, type RobotsTxtFile } from 'crawlee';
 import { assertPublicHost } from '../net/address-guard.ts';
 import { captureResponse, tooLarge, type CaptureStream } from './capture.ts';
 import { intervalFor, waitForHostSlot } from './pacer.ts';
+import { loadRobotsTxt } from './robots.ts';
 import { errorForStatus, PermanentFetchError, reasonOf, retryPolicyOf, backoffDelay } from './errors.ts';
 
 export type FetchLabel = 'feed' | 'sitemap' | 'listing' | 'article';
@@ -88,11 +89,31 @@ function toRequest(job: FetchJob) {
   return { url: job.url, uniqueKey: `${job.label}:${job.url}`, label: job.label, headers: job.headers ?? {}, userData: { job } };
 }
 
+/** CheerioCrawler with robots.txt fetched as ourselves (see robots.ts). */
+class PoliteCrawler extends CheerioCrawler {
+  private readonly robots = new Map<string, Promise<RobotsTxtFile>>();
+  robotsOptions = { userAgent: defaultFetchOptions.userAgent, allowPrivate: false, timeoutMs: 30_000 };
+
+  protected override async getRobotsTxtFileForUrl(url: string): Promise<RobotsTxtFile | undefined> {
+    const origin = new URL(url).origin;
+    let robots = this.robots.get(origin);
+    if (!robots) {
+      robots = loadRobotsTxt(url, this.robotsOptions);
+      this.robots.set(origin, robots);
+    }
+    try {
+      return await robots;
+    } catch {
+      return undefined; // a refused (private) host: the request itself is refused with a reason
+    }
+  }
+}
+
 /** Fetches the jobs (and whatever onPage enqueues) and resolves when the queue is empty. */
 export async function runFetcher(jobs: FetchJob[], handlers: FetchHandlers, options: Partial<FetchOptions> = {}): Promise<void> {
   const opts = { ...defaultFetchOptions, ...options };
   const config = new Configuration({ persistStorage: false, purgeOnStart: true });
-  const crawler: CheerioCrawler = new CheerioCrawler(
+  const crawler: PoliteCrawler = new PoliteCrawler(
     {
       maxConcurrency: opts.concurrency,
       maxRequestsPerMinute: opts.requestsPerMinute,
@@ -110,6 +131,8 @@ export async function runFetcher(jobs: FetchJob[], handlers: FetchHandlers, opti
           gotOptions.headers = { ...gotOptions.headers, 'user-agent': opts.userAgent };
           gotOptions.maxRedirects = 10;
           gotOptions.retry = { limit: 0 };
+          // An honest bot: our own User-Agent, no generated browser fingerprint (and ~10 ms less per request).
+          (gotOptions as { useHeaderGenerator?: boolean }).useHeaderGenerator = false;
         },
       ],
       postNavigationHooks: [
@@ -188,6 +211,7 @@ export async function runFetcher(jobs: FetchJob[], handlers: FetchHandlers, opti
     },
     config,
   );
+  crawler.robotsOptions = { userAgent: opts.userAgent, allowPrivate: opts.allowPrivate, timeoutMs: opts.timeoutSecs * 1000 };
   await crawler.run(jobs.map(toRequest));
   await crawler.teardown();
 }

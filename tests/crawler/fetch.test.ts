@@ -1,6 +1,7 @@
 // Fetching over CheerioCrawler against the local fixture server: what is retried, what is
 // not, what is refused, and that nothing is written to ./storage.
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runFetcher, type FetchJob, type FetchedPage } from '../../crawler/index.ts';
 import { startFixtureServer, type FixtureServer } from './support.ts';
@@ -88,6 +89,25 @@ describe('fetching', () => {
     expect(server.hits.get('/robots.txt')).toBeGreaterThan(0);
   });
 
+  it.each([
+    [503, 'treats a failing robots.txt as "disallow everything"', 0],
+    [404, 'treats a missing robots.txt as "no rules"', 1],
+  ])('robots.txt answering %i: %s', async (status, _title, expectedPages) => {
+    const other = createServer((req, res) => {
+      res.writeHead(req.url === '/robots.txt' ? status : 200, { 'content-type': 'text/html' });
+      res.end('<!doctype html><p>page</p>');
+    });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const port = (other.address() as { port: number }).port;
+    try {
+      const { pages, skipped } = await fetchAll([{ url: `http://127.0.0.1:${port}/news/1`, label: 'article' }]);
+      expect(pages).toHaveLength(expectedPages);
+      expect(skipped).toHaveLength(1 - expectedPages);
+    } finally {
+      other.close();
+    }
+  });
+
   it('refuses a loopback address unless the outlet allows private addresses', async () => {
     const before = server.hits.get('/wire/feed/') ?? 0;
     const { failures } = await fetchAll([{ url: `${server.url}/wire/feed/`, label: 'feed' }], { allowPrivate: false });
@@ -102,6 +122,10 @@ describe('fetching', () => {
     expect(fetched.body.includes(Buffer.from([0xc8, 0xf1, 0xef]))).toBe(true); // "Исп" in windows-1251
     expect(fetched.finalUrl).toBe(`${server.url}/vestnik/news/2026/pardon-list-published.html`);
     expect(fetched.headers.etag).toMatch(/^"/);
+  });
+
+  it('says who it is: every request, robots.txt included, carries the HabeasBot user agent', () => {
+    expect([...server.userAgents].every((agent) => agent.startsWith('HabeasBot/'))).toBe(true);
   });
 
   it('spaces requests to one host by the rate limit', async () => {
