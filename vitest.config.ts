@@ -9,5 +9,6 @@ export default defineConfig({
     // its own database and key prefix, so files may run in parallel.
     pool: 'forks',
     globalSetup: ['tests/setup/global.ts'],
+    reporters: ['default', './tests/setup/summary-reporter.ts'],
   },
 });

@@ -74,10 +74,9 @@ export async function mergePeople(db: Db, input: { keepId: number; mergeId: numb
   if (input.keepId === input.mergeId) throw new NotFoundError('store: cannot merge a person into itself');
   try {
     return await db.$transaction(async (tx) => {
-      const [keep, merge] = await Promise.all([
-        tx.person.findUnique({ where: { id: input.keepId }, include: { aliases: true } }),
-        tx.person.findUnique({ where: { id: input.mergeId }, include: { aliases: true, events: true, watchlists: true } }),
-      ]);
+      // One query at a time: a transaction is one connection.
+      const keep = await tx.person.findUnique({ where: { id: input.keepId }, include: { aliases: true } });
+      const merge = await tx.person.findUnique({ where: { id: input.mergeId }, include: { aliases: true, events: true, watchlists: true } });
       if (!keep || !merge) throw new NotFoundError(`store: person ${keep ? input.mergeId : input.keepId} does not exist`);
       for (const alias of merge.aliases) {
         await tx.personAlias.upsert({

@@ -2,11 +2,13 @@
 // parse and validate the options (zod), call the stage, print, set the exit code.
 import type { Command } from 'commander';
 import { register as registerDb } from './db.ts';
+import { register as registerExtract } from './extract.ts';
 import { register as registerCrawl } from './crawl.ts';
 import { register as registerReparse } from './reparse.ts';
 
 export function registerCommands(program: Command): void {
   registerDb(program);
+  registerExtract(program);
   registerCrawl(program);
   registerReparse(program);
 }

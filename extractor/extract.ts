@@ -1,0 +1,66 @@
+// The pipeline: normalise → sentence split → cheap trigger pass → compromise and slot
+// filling on trigger sentences only → people/coreference → merge one event per occasion.
+import nlp from 'compromise';
+import { findDates, parseYmd, resolveAnaphoric, type DateMention } from './dates.ts';
+import { MAX_TRIGGER_SENTENCES } from './limits.ts';
+import { mentionsOf } from './mentions.ts';
+import { mergeMentions } from './merge.ts';
+import { normalise } from './normalise.ts';
+import { indexPeople } from './people.ts';
+import type { ExtractedEvent } from './schema.ts';
+import { splitSentences } from './sentences.ts';
+import { fold } from './text-utils.ts';
+import { mayHoldEvent } from './triggers.ts';
+import type { Mention } from './types.ts';
+
+export type ExtractInput = { text: string; published?: string | null; url?: string | null };
+
+export function extractEvents(input: ExtractInput): ExtractedEvent[] {
+  const raw = typeof input?.text === 'string' ? input.text : '';
+  if (!raw.trim()) return [];
+  const norm = normalise(raw);
+  if (norm.garbage) return [];
+  const sentences = splitSentences(norm.text);
+  const pub = parseYmd(input.published ?? null);
+  const triggerSentences = sentences.filter((s) => mayHoldEvent(s.text)).slice(0, MAX_TRIGGER_SENTENCES);
+  if (!triggerSentences.length) return [];
+
+  // compromise's person tagging, only where an event can be
+  const nlpPeople = new Set<string>();
+  for (const s of triggerSentences) {
+    for (const p of nlp(s.text).people().out('array') as string[]) nlpPeople.add(fold(p).replace(/[^\p{L}\s-]/gu, '').trim());
+  }
+  const people = indexPeople(norm.text, nlpPeople);
+
+  // dates of every sentence, "the next day" resolved against the last day-precise date before it
+  let lastDay: string | null = null;
+  const dates: DateMention[][] = sentences.map((s) => {
+    const ds = findDates(s.text, s.start, pub, s.paragraphStart);
+    for (const d of ds) {
+      if (d.kind === 'anaphoric') d.value = resolveAnaphoric(d.text, lastDay);
+      if (d.value && d.value.length === 10 && d.kind !== 'dateline' && d.kind !== 'since') lastDay = d.value;
+    }
+    return ds;
+  });
+
+  const mentions: Mention[] = [];
+  const fallbackCharges: string[] = [];
+  for (const s of triggerSentences) {
+    const headline = (s.index === 0 || s.paragraphStart) && !/[.!?]["')\]]*$/.test(s.text) && s.text.length < 220;
+    const r = mentionsOf({ sentence: s, people, dates: dates[s.index] ?? [], headline, previousSentenceDates: dates[s.index - 1] ?? [], previousSentenceStart: sentences[s.index - 1]?.start ?? s.start });
+    mentions.push(...r.mentions);
+    fallbackCharges.push(...r.fallbackCharges);
+  }
+  const events = mergeMentions(mentions, fallbackCharges);
+  return events.map((e) => ({
+    type: e.type,
+    date: e.date,
+    people: e.people,
+    count: e.count,
+    charges: e.charges as ExtractedEvent['charges'],
+    termMonths: e.termMonths,
+    evidence: e.evidence.sort((a, b) => a.start - b.start).map((sp) => ({ start: sp.start, end: sp.end, quote: norm.original.slice(sp.start, sp.end) })),
+    confidence: Math.round(e.confidence * 100) / 100,
+    ruleIds: e.ruleIds,
+  }));
+}

@@ -1,0 +1,341 @@
+// Layer 4: fill slots for each trigger of a trigger sentence → event mentions.
+// Who: by voice (passive subject, active object, "the arrest of X", "X's arrest",
+// "found X guilty", relative "X, who was arrested"), pronouns and role nouns resolved
+// through the people index; officials, speakers and possessors dropped.
+// Count, term, date and charges from the clause around the trigger.
+import { CHARGE_WORDINGS } from './data/charges.ts';
+import type { DateMention } from './dates.ts';
+import { countIn, singleUnnamed, termIn } from './numbers.ts';
+import { resolveSingular, type PeopleIndex } from './people.ts';
+import {
+  afterSpeechVerb, clauseEnd, clauseStart, hasBoundary, hasCompetingPredicate, isAggregate, isModal, isNegatedAfter,
+} from './scopes.ts';
+import { matchTriggers, type TriggerMatch } from './triggers.ts';
+import type { EventType, Mention, Sentence } from './types.ts';
+
+export type SentenceInput = {
+  sentence: Sentence;
+  people: PeopleIndex;
+  dates: DateMention[];
+  headline: boolean;
+  previousSentenceDates: DateMention[];
+  previousSentenceStart: number;
+};
+
+export type SentenceResult = { mentions: Mention[]; fallbackCharges: string[] };
+
+const CHARGE_RES = CHARGE_WORDINGS.map((c) => ({ ...c, re: new RegExp(String.raw`\b(?:${c.pattern})(?![\p{L}])`, 'giu') }));
+const CHARGE_HOLDERS: ReadonlySet<EventType> = new Set(['ARREST', 'CHARGE', 'DETENTION', 'SENTENCE']);
+const CHARGE_CONTEXT = /\b(?:charg|accus|prosecut|guilty|convict|indict|article\s+\d|suspicion|offen[cs]e|law|code|crimes?\b)/i;
+const AUX_BEFORE = /\b(?:was|were|is|are|been|be|being|get|gets|got|getting)\s+(?:(?:also|not|reportedly|subsequently|then|later|allegedly|initially|already|just|never|quickly|briefly|eventually|finally|recently|administratively|temporarily|formally|officially|once|again|twice|first|himself|herself|themselves|\w+ly)\s+){0,2}$/i;
+const PRESENT_AUX = /\b(?:is|are)\s+(?:\w+ly\s+)?$/i;
+const RELATIVE_BEFORE = /\b(?:who|whom|which|that)\s+(?:(?:has|have|had|was|were|is|are|been|being|be|also|not|reportedly|later|subsequently|then|allegedly|himself|herself|\w+ly)\s+){0,3}$/i;
+const OBJECT_START = /^\s+(?:the|a|an|his|her|their|its|some|at\s+least|more|over|about|around|nearly|almost|dozens|hundreds|thousands|several|him|them|us|me|both|two|three|four|five|six|seven|eight|nine|ten|\d|\p{Lu})/u;
+const ADJECTIVE_BEFORE = /(?:^|\b(?:the|a|an|of|for|with|his|her|their|its|newly|recently|wrongly|unjustly|arbitrarily|other|those|already|formerly|previously|imprisoned|jailed|detained)\s+)$/i;
+const PRONOUN_SUBJECT = /\b(he|she|they|him|her|them|it)\s+(?:(?:himself|herself|themselves|also|too|both|all)\s+)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|be|being|got|get)\s+)?(?:(?:also|not|reportedly|subsequently|then|later|allegedly|initially|already|\w+ly)\s+){0,2}$/i;
+const ROLE_SUBJECT = /\bthe\s+(?:[\w-]+\s+)?(?:activist|journalist|blogger|oppositionist|dissident|reporter|editor|lawyer|defender|politician|poet|writer|student|academic|cleric|man|woman)(?:['’]s)?\s+(?:(?:himself|herself)\s+)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|being)\s+)?(?:\w+ly\s+)?$/i;
+const RELATION_OF = /(?:\b(?:son|sons|daughter|daughters|wife|husband|brother|sister|father|mother|relatives?|family|lawyers?|attorney|supporters?|friends?|colleagues?|nephew|niece|widow|minister|adviser|advisor|aide|spokes\w+|government|administration|regime|party|killers?|murder|death|case)\b[^,;]{0,30}?\b(?:of|for|under)\s+(?:the\s+)?(?:late\s+|former\s+|president\s+)?|\bthe\s+late\s+)$/i;
+const COURT = /\b(?:court|courts|judge|judges|tribunal|magistrate)\b/i;
+
+export function mentionsOf(input: SentenceInput): SentenceResult {
+  const s = input.sentence;
+  const matches = matchTriggers(s.text);
+  const fallbackOnlyTypes = new Set(matches.filter((m) => !m.rule.fallbackOnly).map((m) => m.rule.type));
+  const results: { match: TriggerMatch; mention: Mention | null; dropped: 'modal' | 'status' | null }[] = [];
+  const active = matches.filter((m) => !(m.rule.fallbackOnly && fallbackOnlyTypes.has(m.rule.type)));
+  for (const [i, match] of active.entries()) {
+    const others = active.filter((o) => o !== match && o.rule.strength === 'strong');
+    const next = active.slice(i + 1).find((o) => o.rule.strength === 'strong');
+    const prevStrong = active.slice(0, i).filter((o) => o.rule.strength === 'strong').pop();
+    const r = classify(match, input, others, next ? next.start : s.text.length, prevStrong ? prevStrong.end : 0);
+    // "was found guilty … and sentenced to …": a coordinated verb shares its subject
+    const prev = results[results.length - 1];
+    if (r.mention && prev?.mention && !r.mention.people.length && r.mention.count === null && /(?:\band|,)\s+(?:\w+ly\s+)?$/i.test(s.text.slice(Math.max(0, match.start - 20), match.start)) && !/[;]/.test(s.text.slice(prev.match.end, match.start))) {
+      r.mention.people = [...prev.mention.people];
+      r.mention.count = prev.mention.count;
+      r.mention.ruleIds.push('coordinated-verb-1');
+    }
+    results.push(r);
+  }
+  // charges: each wording goes to the nearest trigger of a type that carries charges
+  const fallbackCharges: string[] = [];
+  const holders = results.filter((r) => r.match.rule.type !== 'ACT' && CHARGE_HOLDERS.has(r.match.rule.type as EventType));
+  for (const c of CHARGE_RES) {
+    c.re.lastIndex = 0;
+    for (let m = c.re.exec(s.text); m; m = c.re.exec(s.text)) {
+      const at = m.index;
+      const inTrigger = results.some((r) => at >= r.match.start && at < r.match.end && !CHARGE_HOLDERS.has(r.match.rule.type as EventType));
+      if (inTrigger) continue;
+      const nearest = holders
+        .map((r) => ({ r, d: at >= r.match.end ? at - r.match.end : r.match.start - at }))
+        .sort((a, b) => a.d - b.d)[0];
+      if (!nearest) {
+        if (CHARGE_CONTEXT.test(s.text) && !isModal(s.text, '')) fallbackCharges.push(c.label);
+        continue;
+      }
+      const { r } = nearest;
+      if (r.mention) addOnce(r.mention.charges, c.label);
+      else if (r.dropped === 'status') fallbackCharges.push(c.label);
+    }
+  }
+  // "accused of similar charges": marked for the merge step
+  const mentions = results.flatMap((r) => (r.mention ? [r.mention] : []));
+  for (const m of mentions) {
+    const near = s.text.slice(m.trigger.start - s.start, Math.min(s.text.length, m.trigger.end - s.start + 40));
+    if (/\b(?:similar|the\s+same|identical)\s+(?:criminal\s+)?(?:charges?|accusations?|crimes?|offen[cs]es)\b/i.test(near)) m.ruleIds.push('charges-similar-1');
+  }
+  return { mentions, fallbackCharges };
+}
+
+function addOnce<T>(list: T[], v: T): void {
+  if (!list.includes(v)) list.push(v);
+}
+
+type Classified = { match: TriggerMatch; mention: Mention | null; dropped: 'modal' | 'status' | null };
+
+function classify(match: TriggerMatch, input: SentenceInput, others: TriggerMatch[], nextStart: number, prevEnd: number): Classified {
+  const { sentence: s, people } = input;
+  const rule = match.rule;
+  const pre = s.text.slice(0, match.start);
+  const post = s.text.slice(match.end);
+  const leftStart = Math.max(clauseStart(pre), prevEnd <= match.start ? prevEnd : 0);
+  const leftClause = pre.slice(leftStart);
+  const rightEnd = Math.min(clauseEnd(post), Math.max(0, nextStart - match.end));
+  const rightClause = post.slice(0, rightEnd);
+  const ids = [rule.id];
+  let strength = rule.strength;
+
+  // voice
+  let voice = rule.voice;
+  const passive = AUX_BEFORE.test(pre);
+  const relative = RELATIVE_BEFORE.test(pre);
+  if (voice === 'auto') {
+    if (passive || relative) voice = 'passive';
+    else if (input.headline && !/s$/i.test(match.text.split(/\s+/)[0]!)) voice = 'passive';
+    else if (/^\s+(?:was|were|is|are|has|have|had)\b/i.test(post) && !/\b(?:him|her|them)\b/i.test(match.text)) {
+      voice = 'passive';
+      strength = 'weak';
+      ids.push('reduced-relative-1');
+    } else if (OBJECT_START.test(post) || /\b(?:him|her|them)\b/i.test(match.text)) voice = 'active';
+    else if (/^\s*(?:from|into|under|on|in|at|by|after|over|for|during|with|without|\.|,|$)/i.test(post) || post.trim() === '') {
+      voice = 'passive';
+      if (!input.headline) {
+        strength = 'weak';
+        ids.push('reduced-relative-1');
+      }
+    } else voice = 'active';
+  }
+  // adjectival participles: "detained journalists", "the imprisoned activist"
+  if (rule.voice === 'auto' && !passive && !relative && ADJECTIVE_BEFORE.test(pre) && /^\s+[\p{L}]/u.test(post) && !OBJECT_START.test(post.replace(/^\s+\p{Lu}/u, ' x'))) {
+    return { match, mention: null, dropped: 'status' };
+  }
+
+  // modality, negation, aggregates, status
+  const sentenceIsQuestion = /\?\s*["']?$/.test(s.text);
+  if (isModal(leftClause, /^(?:an?|the|his|her|their|[\p{L}-]+['’]s)\s/iu.test(match.text) ? '' : pre) || sentenceIsQuestion) return { match, mention: null, dropped: 'modal' };
+  if (voice === 'nominal' && isNegatedAfter(post)) return { match, mention: null, dropped: 'modal' };
+  if (isAggregate(leftClause + ' ' + match.text + ' ' + post.slice(0, Math.max(Math.min(rightEnd, post.search(/[,;]|$/)), 12)))) return { match, mention: null, dropped: 'status' };
+
+  // type
+  let type: EventType | 'ACT' = rule.type;
+  const agentSide = voice === 'active' ? leftClause : rightClause;
+  const term = termIn(match.text + post.slice(0, rightEnd));
+  if (rule.id === 'arrest-jailed-1' && (COURT.test(agentSide) || (term.found && term.months !== null))) {
+    type = 'SENTENCE';
+    ids.push('jailed-by-court-1');
+  }
+  if ((rule.id === 'arrest-detained-by-police-1' || rule.id === 'arrest-remanded-1') && !/administrative/i.test(post.slice(0, 60))) {
+    const forDuration = /^\s*(?:(?:him|her|them|[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,2})\s+)?(?:in\s+custody\s+)?for\s+(?:(?:a|another|\w+|\d+)[\s-]+){1,2}?(?:months?|weeks?)\b/iu.test(post);
+    if (forDuration || (voice === 'active' && COURT.test(leftClause) && rule.id === 'arrest-detained-by-police-1')) {
+      type = 'DETENTION';
+      ids.push('court-custody-duration-1');
+    }
+  }
+  if (type !== 'ARREST' && type !== 'RELEASE' && type !== 'DETENTION') {
+    // keep
+  } else if (PRESENT_AUX.test(pre) && !input.headline && !/\bbeing\b/i.test(pre.slice(-12))) {
+    return { match, mention: null, dropped: 'status' };
+  }
+
+  // people and count
+  let names: string[] = [];
+  let groupPronoun = false;
+  let count: number | null = null;
+  const abs = (rel: number) => s.start + rel;
+  const namesIn = (from: number, to: number) =>
+    people.mentions
+      .filter((m) => m.start >= abs(from) && m.end <= abs(to) && !m.official && !people.officials.has(m.name) && !m.possessive && !m.speaker)
+      .filter((m) => !/\balias\s+$/i.test(s.text.slice(Math.max(0, m.start - s.start - 8), m.start - s.start)))
+      .filter((m) => !RELATION_OF.test(s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start)))
+      .map((m) => m.name);
+  const resolvePronoun = (word: string, at: number): void => {
+    const w = word.toLowerCase();
+    if (w === 'they' || w === 'them' || w === 'their') {
+      const group = pluralGroup(input, abs(at));
+      if (group.length >= 2) {
+        names = group;
+        groupPronoun = true;
+      }
+    } else if (w !== 'it' && w !== 'its') {
+      const r = resolveSingular(people, abs(at));
+      if (r) names = [r];
+    }
+  };
+
+  if (voice === 'passive' || voice === 'span') {
+    if (voice === 'span') names = namesIn(match.start, match.end);
+    if (!names.length && relative) {
+      const rel = /\b(?:who|whom|which|that)\s+(?:\S+\s+){0,4}$/i.exec(pre);
+      const relAt = rel ? rel.index : pre.length;
+      const antecedent = pre.slice(Math.max(0, relAt - 140), relAt);
+      const from = relAt - antecedent.length;
+      const cands = namesIn(from, relAt);
+      if (cands.length) names = [cands[cands.length - 1]!];
+      else {
+        count = countIn(pre.slice(Math.max(0, relAt - 60), relAt), { objectPosition: false });
+        if (count === null && singleUnnamed(pre.slice(Math.max(0, relAt - 40), relAt))) count = 1;
+      }
+    } else if (!names.length) {
+      names = namesIn(leftStart, match.start);
+      if (!names.length && /(?:\band\s+(?:was|were|has|have|had|then|subsequently|later)|\bsubsequently|\bthen|\blater)\s*$/i.test(pre.slice(0, leftStart))) {
+        let head = pre.slice(0, leftStart);
+        const tail = /(?:\band\s+(?:was|were|has|have|had|then|subsequently|later)|\bsubsequently|\bthen|\blater)\s*$/i;
+        while (tail.test(head)) head = head.replace(tail, '');
+        const from = clauseStart(head);
+        const found = namesIn(from, leftStart);
+        if (found.length) {
+          names = found;
+          ids.push('coordinated-subject-1');
+        }
+      }
+      if (!names.length) {
+        const pm = PRONOUN_SUBJECT.exec(pre);
+        if (pm) resolvePronoun(pm[1]!, pm.index);
+        else if (ROLE_SUBJECT.test(pre)) {
+          const r = resolveSingular(people, abs(pre.length - 1));
+          if (r) names = [r];
+        }
+      }
+      if (count === null) count = countIn(leftClause, { objectPosition: false });
+      if (count === null && !names.length && singleUnnamed(leftClause)) count = 1;
+    }
+  } else if (voice === 'active') {
+    const scope = post.slice(0, Math.min(rightEnd, 160));
+    names = namesIn(match.start, match.end + scope.length);
+    if (!names.length) {
+      const pm = /^\s*(him|her|them)\b/i.exec(post) ?? /\b(him|her|them)\b/i.exec(match.text);
+      if (pm) resolvePronoun(pm[1]!, match.end);
+    }
+    const npScope = scope.split(/[,;]/)[0]!;
+    count = countIn(npScope, { objectPosition: true });
+    if (count === null && !names.length && singleUnnamed(npScope)) count = 1;
+  } else {
+    // nominal: possessor before, or "of X" after
+    const poss = /(?:([\p{L}.'-]+)['’]s|\b(his|her|their))\s+(?:\w+\s+)?$/iu.exec(pre + match.text.replace(/\s*\S+$/, ' '));
+    const own = /^(?:[\p{L}-]+['’]s|his|her|their)\b/iu.exec(match.text);
+    if (own) {
+      const possessorEnd = match.start + own[0].length;
+      const m = people.mentions.find((p) => p.possessive && p.end >= abs(match.start) && p.end <= abs(possessorEnd));
+      if (m && !people.officials.has(m.name)) names = [m.name];
+      else if (/^(?:his|her)$/i.test(own[0])) resolvePronoun(own[0], match.start);
+      else if (/^their$/i.test(own[0])) resolvePronoun('their', match.start);
+      else if (/^the\s/i.test(pre.slice(-30).replace(/.*\b(the\s)/i, '$1'))) {
+        const r = resolveSingular(people, abs(match.start));
+        if (r && ROLE_SUBJECT.test(pre + own[0] + ' ')) names = [r];
+      }
+    } else if (poss && poss[2]) resolvePronoun(poss[2], match.start);
+    if (!names.length) {
+      const ofm = /^\s*(?:(?:on|in)\s+[^,;]{0,30}?\s+)?of\s+/i.exec(post);
+      if (ofm) {
+        const scope = post.slice(0, Math.min(rightEnd, 120));
+        names = namesIn(match.end + ofm[0].length, match.end + scope.length);
+        count = countIn(scope.slice(ofm[0].length), { objectPosition: true });
+      }
+    }
+    if (!names.length && rule.id === 'sentence-dated-nominal-1') names = namesIn(leftStart, match.start);
+    if (count === null && rule.type === 'SENTENCE') {
+      const the = /\bthe\s+(\d+|[a-z]+)\s*$/i.exec(leftClause.replace(/\b(?:were|was|had|have|has|been|summoned|to|the\s+court|court|hear|on\s+\w+day|\s)+$/gi, ''));
+      const c = countIn(leftClause, { objectPosition: false });
+      count = c ?? (the ? countIn(`${the[1]} people`, { objectPosition: false }) : null);
+    }
+    if (count === null && (rule.type === 'PARDON' || rule.type === 'AMNESTY')) count = countIn(post.slice(0, rightEnd), { objectPosition: true });
+  }
+  if (rule.type === 'PARDON' || rule.type === 'AMNESTY' || type === 'ACT') {
+    if (count === null) count = countIn(post.slice(0, Math.min(rightEnd, 160)), { objectPosition: true });
+    names = names.filter((n) => !people.officials.has(n));
+  }
+  if (names.length) names = [...new Set(names)];
+  if (names.length && count === names.length) count = null;
+
+  // date
+  const date = dateFor(match, input, voice === 'nominal', others);
+
+  // term
+  let termMonths: number | null = null;
+  let suspended = false;
+  if (type === 'SENTENCE') {
+    termMonths = term.months;
+    suspended = term.suspended || /\b(?:suspended|conditional)\b/i.test(match.text) || /\b(?:suspended|conditional)\s+$/i.test(pre);
+    if (suspended) termMonths = null;
+  }
+
+  const also = /\balso\b/i.test(leftClause) && /^\s*(?:it|he|she|they|the\s+\w+)\s+also\s*$/i.test(leftClause);
+  const confidence = strength === 'weak' ? 0.5 : voice === 'nominal' ? 0.6 : 0.75;
+  return {
+    match,
+    dropped: null,
+    mention: {
+      type: type as EventType,
+      sentence: s.index,
+      trigger: { start: abs(match.start), end: abs(match.end) },
+      people: names,
+      groupPronoun,
+      count,
+      date,
+      termMonths,
+      suspended,
+      charges: [],
+      strength: type === 'ACT' ? 'weak' : strength,
+      alsoContinues: also,
+      ruleIds: ids,
+      evidence: [{ start: s.start, end: s.end }],
+      confidence,
+    },
+  };
+}
+
+/** People a plural pronoun stands for: the non-official people named before it in this or the previous sentence. */
+function pluralGroup(input: SentenceInput, at: number): string[] {
+  const { people, sentence } = input;
+  const here = people.mentions.filter((m) => m.start >= sentence.start && m.end <= at && !people.officials.has(m.name) && !m.speaker && !m.possessive);
+  let names = [...new Set(here.map((m) => m.name))];
+  if (names.length < 2 && !names.length) {
+    const before = people.mentions.filter((m) => m.start >= input.previousSentenceStart && m.end <= sentence.start && !people.officials.has(m.name) && !m.speaker && !m.possessive);
+    names = [...new Set(before.map((m) => m.name))];
+  }
+  return names.length >= 2 ? names : [];
+}
+
+function dateFor(match: TriggerMatch, input: SentenceInput, nominal: boolean, others: TriggerMatch[]): string | null {
+  const s = input.sentence;
+  let best: { v: string; d: number } | null = null;
+  for (const d of input.dates) {
+    if (d.kind === 'since' || d.kind === 'dateline' || !d.value) continue;
+    const ds = d.start - s.start;
+    const de = d.end - s.start;
+    const inside = ds >= match.start && de <= match.end;
+    let between = '';
+    if (!inside) between = de <= match.start ? s.text.slice(de, match.start) : s.text.slice(match.end, ds);
+    if (!inside && ds < match.end && de > match.start) continue;
+    const lo = Math.min(ds, match.start);
+    const hi = Math.max(de, match.end);
+    if (others.some((o) => o.rule.type !== 'ACT' && !(o.start >= match.start && o.end <= match.end) && ((ds >= o.start && de <= o.end) || (o.start >= lo && o.end <= hi)))) continue;
+    if (afterSpeechVerb(s.text.slice(Math.max(0, ds - 40), ds))) continue;
+    if (hasBoundary(between) || hasCompetingPredicate(between)) continue;
+    if (/\b(?:after|before|following|during|ahead\s+of)\s+(?:\w+\s+){0,3}$/i.test(between) && ds > match.end) continue;
+    if (nominal && between.trim().split(/\s+/).filter(Boolean).length > 4) continue;
+    const dist = inside ? 0 : de <= match.start ? match.start - de : ds - match.end;
+    if (!best || dist < best.d) best = { v: d.value, d: dist };
+  }
+  return best?.v ?? null;
+}

@@ -1,0 +1,161 @@
+// Layer 5: one event per occasion. Mentions of the same event in an article are merged;
+// events split where their slots differ (dates, terms, counts, people).
+import type { EventType, Mention } from './types.ts';
+
+const CHARGE_HOLDERS: ReadonlySet<string> = new Set(['ARREST', 'CHARGE', 'DETENTION', 'SENTENCE']);
+const ACTS: ReadonlySet<string> = new Set(['PARDON', 'AMNESTY']);
+
+const slotless = (m: Mention) => !m.people.length && m.count === null && m.date === null && m.termMonths === null;
+const datesAgree = (a: string | null, b: string | null) => !a || !b || a.startsWith(b) || b.startsWith(a);
+const overlap = (a: string[], b: string[]) => a.some((x) => b.includes(x));
+
+function compatible(e: Mention, m: Mention): number {
+  if (!datesAgree(e.date, m.date)) return -1;
+  if (e.termMonths !== null && m.termMonths !== null && e.termMonths !== m.termMonths) return -1;
+  if ((e.suspended && m.termMonths !== null) || (m.suspended && e.termMonths !== null)) return -1;
+  const bothCounts = e.count !== null && m.count !== null;
+  if (bothCounts && e.count !== m.count && !(e.people.length && m.people.length)) return -1;
+  const dateEq = e.date !== null && e.date === m.date ? 3 : 0;
+  if (e.people.length && m.people.length) return overlap(e.people, m.people) ? 10 + dateEq : -1;
+  if (slotless(m) || slotless(e)) return 1;
+  if (ACTS.has(e.type)) return 2 + dateEq;
+  if (bothCounts) return 5 + dateEq;
+  const one = (x: Mention, y: Mention) => x.count === 1 && !x.people.length && y.people.length === 1 && y.count === null;
+  if (one(e, m) || one(m, e)) return 4;
+  if (m.people.length && !e.people.length) return m.groupPronoun && e.count !== null && e.count >= m.people.length ? 6 : -1;
+  if (e.people.length && !m.people.length) return m.count === null ? 1 : -1;
+  // neither names anyone: one gives the count, the other the date
+  if ((e.count === null) !== (m.count === null) && (e.date === null) !== (m.date === null) && (e.count === null) === (m.date === null)) return 2;
+  return -1;
+}
+
+function absorb(e: Mention, m: Mention): void {
+  for (const p of m.people) if (!e.people.includes(p)) e.people.push(p);
+  if (e.count === null && m.count !== null) e.count = m.count;
+  if (e.count === 1 && e.people.length === 1) e.count = null;
+  if (e.date === null || (m.date !== null && m.date.length > e.date.length)) e.date = m.date ?? e.date;
+  if (e.termMonths === null && !e.suspended) e.termMonths = m.termMonths;
+  e.suspended ||= m.suspended;
+  if (e.suspended) e.termMonths = null;
+  for (const c of m.charges) if (!e.charges.includes(c)) e.charges.push(c);
+  for (const r of m.ruleIds) if (!e.ruleIds.includes(r)) e.ruleIds.push(r);
+  for (const s of m.evidence) if (!e.evidence.some((x) => x.start === s.start)) e.evidence.push(s);
+  e.confidence = Math.min(0.95, Math.max(e.confidence, m.confidence) + 0.05);
+  e.groupPronoun &&= m.groupPronoun;
+}
+
+const copy = (m: Mention): Mention => ({ ...m, people: [...m.people], charges: [...m.charges], ruleIds: [...m.ruleIds], evidence: [...m.evidence] });
+
+export function mergeMentions(input: Mention[], fallbackCharges: string[]): Mention[] {
+  let mentions = input.map(copy);
+  // "similar charges": copy the charges of the nearest earlier mention that has some
+  mentions.forEach((m, i) => {
+    if (!m.ruleIds.includes('charges-similar-1')) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const prev = mentions[j]!;
+      if (prev.charges.length && !overlap(prev.people, m.people)) {
+        for (const c of prev.charges) if (!m.charges.includes(c)) m.charges.push(c);
+        break;
+      }
+    }
+  });
+  // "It also freed X": an undated mention inherits the date of the same type in the sentence before
+  mentions.forEach((m) => {
+    if (!m.alsoContinues || m.date) return;
+    const prev = mentions.filter((x) => x.type === m.type && x.sentence === m.sentence - 1 && x.date);
+    if (prev.length) {
+      m.date = prev[prev.length - 1]!.date;
+      m.ruleIds.push('also-continues-date-1');
+    }
+  });
+  // the next-day/named-person split: a group naming people who each have their own mention
+  const strong = mentions.filter((m) => m.strength === 'strong');
+  mentions = mentions.flatMap((m) => {
+    if (m.people.length < 2 || m.strength !== 'strong') return [m];
+    const each = m.people.every((p) => strong.some((o) => o !== m && o.type === m.type && o.people.length === 1 && o.people[0] === p));
+    if (!each) return [m];
+    return m.people.map((p) => ({ ...copy(m), people: [p], count: null }));
+  });
+
+  const events: Mention[] = [];
+  const place = (m: Mention, create: boolean) => {
+    let best: { e: Mention; s: number } | null = null;
+    for (const e of events) {
+      const sameType = e.type === m.type || (m.strength === 'weak' && ACTS.has(e.type) && ACTS.has(m.type) && !events.some((x) => x.type === m.type));
+      if (!sameType) continue;
+      const s = compatible(e, m);
+      if (s >= 0 && (!best || s > best.s)) best = { e, s };
+    }
+    if (best) absorb(best.e, m);
+    else if (create) events.push(copy(m));
+  };
+  for (const m of mentions) if (m.strength === 'strong') place(m, true);
+  for (const m of mentions) {
+    if (m.strength !== 'weak') continue;
+    if (slotless(m) && !m.charges.length) continue;
+    if ((m.type as string) === 'ACT') {
+      const acts = events.filter((e) => ACTS.has(e.type) && !e.date && e.evidence[0]!.start <= m.evidence[0]!.start);
+      const target = acts[acts.length - 1];
+      if (target && m.date) {
+        target.date = m.date;
+        absorb(target, { ...m, type: target.type, count: target.count === null ? m.count : null, people: [] });
+      }
+      continue;
+    }
+    place(m, false);
+  }
+
+  // a group whose count is covered by the named people of the same type is those people
+  for (const g of [...events]) {
+    if (g.people.length || g.count === null || g.count < 2) continue;
+    const named = events.filter((e) => e !== g && e.type === g.type && e.people.length);
+    const persons = new Set(named.flatMap((e) => e.people));
+    if (persons.size < g.count) continue;
+    for (const e of named) {
+      if (persons.size === g.count && !e.date && g.date) e.date = g.date;
+      if (persons.size === g.count && !e.charges.length) e.charges.push(...g.charges);
+      e.ruleIds.push('group-of-named-1');
+    }
+    events.splice(events.indexOf(g), 1);
+  }
+  // an undated unnamed group smaller than an earlier dated group of the same type is part of it
+  for (const g of [...events]) {
+    if (g.people.length || g.count === null || g.date) continue;
+    const whole = events.find((e) => e !== g && e.type === g.type && !e.people.length && e.count !== null && e.count > g.count! && e.date && e.evidence[0]!.start < g.evidence[0]!.start);
+    if (!whole) continue;
+    absorb(whole, { ...g, count: null });
+    whole.ruleIds.push('sub-group-1');
+    events.splice(events.indexOf(g), 1);
+  }
+  // a named person's undated event inherits the date of the one dated group event of its type
+  for (const e of events) {
+    if (e.date || !e.people.length || !CHARGE_HOLDERS.has(e.type)) continue;
+    const groups = events.filter((g) => g.type === e.type && !g.people.length && g.count !== null && g.count >= 2 && g.date);
+    if (groups.length !== 1) continue;
+    const g = groups[0]!;
+    if (Math.abs(g.evidence[0]!.start - e.evidence[0]!.start) > 4000) continue;
+    e.date = g.date;
+    if (!e.charges.length) e.charges.push(...g.charges);
+    e.ruleIds.push('member-of-group-1');
+  }
+  // charges carried across a person's case; then charges stated apart from any event
+  for (const e of events) {
+    if (!CHARGE_HOLDERS.has(e.type) || e.charges.length) continue;
+    const donor = events.find((o) => o !== e && CHARGE_HOLDERS.has(o.type) && o.charges.length && !o.suspended && overlap(o.people, e.people));
+    if (donor) {
+      e.charges.push(...donor.charges);
+      e.ruleIds.push('charges-of-case-1');
+    }
+  }
+  if (fallbackCharges.length) {
+    for (const e of events) {
+      if (!CHARGE_HOLDERS.has(e.type) || e.charges.length || e.suspended) continue;
+      e.charges.push(...new Set(fallbackCharges));
+      e.ruleIds.push('charges-of-article-1');
+    }
+  }
+  for (const e of events) if (!CHARGE_HOLDERS.has(e.type)) e.charges = [];
+  return events.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+}
+
+export type { EventType };

@@ -1,0 +1,108 @@
+// Counts ("around 3,500 prisoners" → 3500) and terms ("7.5 years" → 90 months).
+import { NUMBER_WORDS, PEOPLE_NOUNS } from './data/numbers.ts';
+import { wordsRe } from './text-utils.ts';
+
+const NUM_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred';
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:${NUM_WORD})(?:[- ](?:${NUM_WORD}))?)`;
+const MOD = String.raw`(?:(?:around|about|some|nearly|almost|over|more\s+than|at\s+least|approximately|roughly|an\s+estimated|as\s+many\s+as|fewer\s+than|less\s+than|another|the\s+first|the\s+last|the\s+remaining|a\s+further|a\s+total\s+of|up\s+to|just\s+over|just\s+under|the|all|all\s+the|these|those|its|their|his|her)\s+)`;
+const NOUN = wordsRe(PEOPLE_NOUNS);
+const COUNT_NOUN = new RegExp(String.raw`(?<![\w.,-])${MOD}*${NUM}(?:\s+more)?\s+(?:[\p{L}'-]+\s+){0,4}?(?:${NOUN})\b`, 'giu');
+const BARE_COUNT_SUBJECT = new RegExp(String.raw`(?:^|[,;]\s*|\b(?:and|but|while|said|says|say|that|reported|stated|added)\s+)${MOD}*${NUM}\s+(?:others?\s+)?(?:of\s+whom\s+)?(?=(?:were|have|had|are|was|has)\b)`, 'giu');
+const BARE_COUNT_OBJECT = new RegExp(String.raw`^\s*${MOD}*${NUM}\b(?!\s*(?:years?|months?|days?|weeks?|%|per|-year))`, 'iu');
+const SUBCOUNT_AFTER = /^\s*(?:of\s+(?:them|whom|those|the|these|its|their)\b|among\s+them|were\s+among)/i;
+const SUBCOUNT_BEFORE = /(?:\bincluding|\bamong\s+(?:them|whom|those)|\bof\s+whom|\bwith)\s+(?:\w+\s+)?$/i;
+const ALONG_WITH = new RegExp(String.raw`\b(?:along\s+with|together\s+with|and)\s+${NUM}\s+other\b`, 'iu');
+const GROUP_VAGUE = /\b(?:dozens|hundreds|thousands|scores|several|many|some|a\s+number|a\s+group|a\s+few)\b/i;
+
+export function numberValue(s: string): number | null {
+  const t = s.toLowerCase().trim();
+  if (/^\d{1,3}(?:,\d{3})+$/.test(t)) return Number(t.replace(/,/g, ''));
+  if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
+  const parts = t.split(/[- ]/);
+  let v = 0;
+  for (const p of parts) {
+    const n = NUMBER_WORDS[p];
+    if (n === undefined) return null;
+    v = p === 'hundred' ? (v || 1) * 100 : v + n;
+  }
+  return v;
+}
+
+/** A head count in a noun phrase (the patient scope of a trigger), or null. */
+export function countIn(scope: string, opts: { objectPosition: boolean }): number | null {
+  const along = ALONG_WITH.exec(scope);
+  if (along) {
+    const n = numberValue(along[1]!);
+    if (n !== null) return n + 1;
+  }
+  const hits: { n: number; index: number }[] = [];
+  COUNT_NOUN.lastIndex = 0;
+  for (let m = COUNT_NOUN.exec(scope); m; m = COUNT_NOUN.exec(scope)) {
+    const n = numberValue(m[1]!);
+    if (n === null || !Number.isInteger(n) || n <= 0) continue;
+    if (/-(?:year|month|day)/i.test(m[0])) continue;
+    if (n >= 1900 && n <= 2100 && !/,/.test(m[1]!)) continue;
+    if (/\p{Lu}[\p{L}.-]*\s+$/u.test(scope.slice(Math.max(0, m.index - 20), m.index + (m[0].length - m[0].trimStart().length))) && /^\d/.test(m[1]!)) continue;
+    if (SUBCOUNT_AFTER.test(scope.slice(m.index + m[0].length))) continue;
+    if (SUBCOUNT_BEFORE.test(scope.slice(0, m.index))) continue;
+    if (/^\s*(?:of\s+them|of\s+whom)/i.test(scope.slice(m.index + m[0].length))) continue;
+    hits.push({ n, index: m.index });
+  }
+  if (hits.length) return opts.objectPosition ? hits[0]!.n : hits[hits.length - 1]!.n;
+  BARE_COUNT_SUBJECT.lastIndex = 0;
+  let bare: number | null = null;
+  for (let m = BARE_COUNT_SUBJECT.exec(scope); m; m = BARE_COUNT_SUBJECT.exec(scope)) {
+    if (SUBCOUNT_AFTER.test(scope.slice(m.index + m[0].length))) continue;
+    bare = numberValue(m[1]!);
+  }
+  if (bare !== null && bare > 0) return bare;
+  if (opts.objectPosition) {
+    const o = BARE_COUNT_OBJECT.exec(scope);
+    if (o) {
+      const n = numberValue(o[1]!);
+      if (n !== null && Number.isInteger(n) && n > 0 && !(n >= 1900 && n <= 2100) && !SUBCOUNT_AFTER.test(scope.slice(o[0].length))) return n;
+    }
+  }
+  return null;
+}
+
+/** "both", "a journalist", "an Iranian journalist": one unnamed person → 1. */
+export function singleUnnamed(scope: string): boolean {
+  if (GROUP_VAGUE.test(scope)) return false;
+  return new RegExp(String.raw`(?:^|\s)(?:an?|one)\s+(?:[\p{L}'-]+\s+){0,3}?(?:activist|journalist|blogger|man|woman|protester|demonstrator|dissident|oppositionist|member|reporter|student|lawyer|citizen|teenager|boy|girl|prisoner|poet|writer|cleric|whistleblower|critic|defender|opposition\s+\w+)\b`, 'iu').test(scope);
+}
+
+export type Term = { months: number | null; found: boolean; suspended: boolean };
+
+const YEARS = String.raw`(\d+(?:\.\d+)?|${NUM_WORD}|a|an|one)`;
+const TERM_PATTERNS: { re: RegExp; months: (m: RegExpExecArray) => number | null }[] = [
+  { re: new RegExp(String.raw`\b${YEARS}(?:\s+and\s+a\s+half)?[\s-]+years?(?:['’]s?)?(?:\s+and|,)?\s+(\d+|${NUM_WORD})[\s-]+months?\b`, 'i'), months: (m) => years(m[1]!, /half/i.test(m[0])) + (numberValue(m[2]!) ?? 0) },
+  { re: new RegExp(String.raw`\b${YEARS}\s+and\s+a\s+half[\s-]+years?\b|\ba\s+year\s+and\s+a\s+half\b`, 'i'), months: (m) => (m[1] ? years(m[1], true) : 18) },
+  { re: new RegExp(String.raw`\b${YEARS}[\s-]+years?\b`, 'i'), months: (m) => years(m[1]!, false) },
+  { re: new RegExp(String.raw`\b(\d+|${NUM_WORD})[\s-]+months?\b`, 'i'), months: (m) => numberValue(m[1]!) },
+];
+
+function years(s: string, half: boolean): number {
+  const n = /^an?$/i.test(s) ? 1 : (numberValue(s) ?? 0);
+  return Math.round(n * 12 + (half ? 6 : 0));
+}
+
+/** The prison term stated right after a sentencing trigger. */
+export function termIn(scope: string): Term {
+  const suspended = /\b(?:suspended|conditional|probation(?:ary)?|non-custodial)\b/i.test(scope);
+  if (/\b(?:to\s+life|life\s+(?:imprisonment|sentences?|in\s+prison|term)|(?:a|the)\s+life\s+sentence)\b/i.test(scope)) return { months: null, found: true, suspended };
+  if (/\b(?:days?|weeks?)\s+(?:of\s+)?(?:administrative\s+)?(?:arrest|detention|jail|prison|imprisonment)\b/i.test(scope) && !/\byears?\b|\bmonths?\b/i.test(scope)) return { months: null, found: true, suspended };
+  for (const p of TERM_PATTERNS) {
+    const m = p.re.exec(scope);
+    if (!m) continue;
+    const before = scope.slice(Math.max(0, m.index - 25), m.index);
+    if (/\b(?:up\s+to|between|maximum\s+of|as\s+much\s+as|from)\s+$/i.test(before)) return { months: null, found: true, suspended };
+    if (/\b(?:years?|months?)\s+of\s+(?:limited|restricted)\s+liberty/i.test(scope.slice(m.index, m.index + m[0].length + 25))) return { months: null, found: true, suspended };
+    if (/^\s*(?:earlier|ago|before|later|after|previously|of\s+(?:age|experience))\b/i.test(scope.slice(m.index + m[0].length))) continue;
+    if (/\b(?:past|last|first|next|over|within)\s+$/i.test(before)) continue;
+    const v = p.months(m);
+    if (v === null || v <= 0 || v > 1200) continue;
+    return { months: suspended ? null : v, found: true, suspended };
+  }
+  return { months: null, found: false, suspended };
+}

@@ -1,0 +1,32 @@
+// Shared internal types of the extractor. The public output type is in schema.ts.
+export const EVENT_TYPES = ['ARREST', 'CHARGE', 'DETENTION', 'SENTENCE', 'RELEASE', 'PARDON', 'AMNESTY'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export type Span = { start: number; end: number };
+
+export type Sentence = Span & { index: number; text: string; paragraphStart: boolean };
+
+/** A resolved date: ISO string at the precision the text gives. */
+export type DateValue = string;
+
+/** One mention of an event in one sentence, before merging. */
+export type Mention = {
+  type: EventType;
+  sentence: number;
+  trigger: Span;
+  people: string[];
+  /** the patient was a plural pronoun ("they", "them"): continues a group named before */
+  groupPronoun: boolean;
+  count: number | null;
+  date: DateValue | null;
+  /** term in months; `suspended` marks a term that is known to be none */
+  termMonths: number | null;
+  suspended: boolean;
+  charges: string[];
+  strength: 'strong' | 'weak';
+  /** a mention with "also" and a pronoun subject, which inherits the date of the sentence before */
+  alsoContinues: boolean;
+  ruleIds: string[];
+  evidence: Span[];
+  confidence: number;
+};
