@@ -18,7 +18,7 @@ const listing = z.strictObject({
 export const articleProfileSchema = z.strictObject({
   title: z.string().min(1).optional(),
   byline: z.string().min(1).optional(),
-  published: z.string().min(1).optional(),
+  date: z.string().min(1).optional(),
   body: z.string().min(1).optional(),
   remove: z.array(z.string().min(1)).optional().describe('selectors dropped from the body'),
 });
