@@ -3,8 +3,12 @@
 import type { Command } from 'commander';
 import { register as registerDb } from './db.ts';
 import { register as registerExtract } from './extract.ts';
+import { register as registerCrawl } from './crawl.ts';
+import { register as registerReparse } from './reparse.ts';
 
 export function registerCommands(program: Command): void {
   registerDb(program);
   registerExtract(program);
+  registerCrawl(program);
+  registerReparse(program);
 }

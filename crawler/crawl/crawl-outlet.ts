@@ -1,0 +1,104 @@
+// One outlet, once: its feeds, sitemaps and listing pages are fetched (conditionally), the new
+// article URLs they name are fetched, snapshotted and parsed. Everything goes through one
+// CheerioCrawler with the outlet's rate limit, so discovery and articles share the politeness.
+import { logger } from '../../core/logger.ts';
+import { runFetcher, type FetchFailure, type FetchJob, type FetchOptions, type FetchedPage } from '../fetch/fetcher.ts';
+import { assertPublicHost } from '../net/address-guard.ts';
+import type { Outlet } from '../outlets/schema.ts';
+import { canonicalizeUrl } from '../urls/canonical.ts';
+import { storeArticlePage } from './article.ts';
+import { conditionalHeaders, discoverFromPage, recordDiscoveryFailure, type DiscoveryState } from './discovery.ts';
+import { emptyCounts, type CrawlCounts } from './summary.ts';
+import type { CrawlSink, ParseFn } from './types.ts';
+
+export type CrawlOptions = {
+  sink: CrawlSink;
+  parse: ParseFn;
+  onProgress?: (counts: CrawlCounts) => void;
+  fetch?: Partial<FetchOptions>;
+};
+
+const log = () => logger('crawler');
+
+async function startJobs(outlet: Outlet, sink: CrawlSink): Promise<FetchJob[]> {
+  const jobs: FetchJob[] = [];
+  const add = async (url: string, label: FetchJob['label'], data?: FetchJob['data']) => {
+    const canonical = canonicalizeUrl(url) ?? url;
+    jobs.push({ url: canonical, label, headers: await conditionalHeaders(sink, canonical), ...(data ? { data } : {}) });
+  };
+  for (const url of outlet.feeds) await add(url, 'feed');
+  for (const sitemap of outlet.sitemaps) await add(sitemap.url, 'sitemap', { news: sitemap.news });
+  for (const listing of outlet.listings) await add(listing.url, 'listing', { linkSelector: listing.linkSelector });
+  return jobs;
+}
+
+export async function crawlOutlet(outlet: Outlet, options: CrawlOptions): Promise<CrawlCounts> {
+  const { sink, parse } = options;
+  const started = Date.now();
+  const counts = emptyCounts(outlet.id);
+  const progress = () => options.onProgress?.(counts);
+  const state: DiscoveryState = { seen: new Set(), sitemapsSeen: new Set(), budget: outlet.maxArticlesPerRun };
+
+  await sink.upsertOutlet({ id: outlet.id, name: outlet.name, homepage: outlet.homepage, language: outlet.language, allowPrivate: outlet.allowPrivate, config: outlet });
+  const jobs = await startJobs(outlet, sink);
+  for (const job of jobs) state.sitemapsSeen.add(job.url);
+  counts.sources = jobs.length;
+
+  // Refuse private addresses before anything (robots.txt included) is requested.
+  const allowed: FetchJob[] = [];
+  for (const job of jobs) {
+    try {
+      await assertPublicHost(job.url, outlet.allowPrivate);
+      allowed.push(job);
+    } catch (err) {
+      const e = err as Error & { reason?: string };
+      counts.failed.push({ url: job.url, reason: e.reason ?? 'error', message: e.message });
+      counts.sourcesFailed++;
+      await recordDiscoveryFailure(sink, outlet, job, e.message);
+    }
+  }
+  progress();
+
+  const onPage = async (page: FetchedPage, enqueue: (jobs: FetchJob[]) => Promise<void>) => {
+    if (page.job.label === 'article') {
+      counts.fetched++;
+      await storeArticlePage(page, { outlet, sink, parse, counts });
+    } else {
+      await enqueue(await discoverFromPage(page, { outlet, sink, counts, state }));
+    }
+    progress();
+  };
+  const onFailure = async (failure: FetchFailure) => {
+    counts.failed.push({ url: failure.url, reason: failure.reason, message: failure.message });
+    log().warn({ outlet: outlet.id, url: failure.url, reason: failure.reason, attempts: failure.attempts }, failure.message);
+    if (failure.job.label !== 'article') {
+      counts.sourcesFailed++;
+      await recordDiscoveryFailure(sink, outlet, failure.job, failure.message);
+    }
+    progress();
+  };
+
+  if (allowed.length) {
+    await runFetcher(allowed, {
+      onPage,
+      onFailure,
+      onSkipped: (url, reason) => {
+        counts.skipped.push({ url, reason, message: reason === 'robots-disallowed' ? 'disallowed by robots.txt' : reason });
+        log().info({ outlet: outlet.id, url, reason }, 'skipped');
+        progress();
+      },
+      onRetry: (url, reason, delayMs) => {
+        counts.retries++;
+        log().info({ outlet: outlet.id, url, reason, delayMs }, 'retrying');
+      },
+    }, {
+      allowPrivate: outlet.allowPrivate,
+      requestsPerMinute: outlet.rateLimit.requestsPerMinute,
+      concurrency: outlet.rateLimit.concurrency,
+      ...options.fetch,
+    });
+  }
+  counts.durationMs = Date.now() - started;
+  progress();
+  return counts;
+}

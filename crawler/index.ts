@@ -1,0 +1,23 @@
+// The crawler stage: outlet registry → discovery → polite fetching → snapshots → parsing.
+// Everything else in crawler/ is internal.
+
+// --- outlet registry ---
+export { loadOutlets, parseOutlets, findOutlet, OutletRegistryError } from './outlets/load.ts';
+export { outletSchema, type Outlet, type ArticleProfile } from './outlets/schema.ts';
+
+// --- crawling (discovery, fetching, snapshots) ---
+export { crawlOutlet, type CrawlOptions } from './crawl/crawl-outlet.ts';
+export { reparseSnapshots, type ReparseCounts } from './crawl/reparse.ts';
+export { storeSink } from './crawl/store-sink.ts';
+export { MemorySink } from './crawl/memory-sink.ts';
+export { progressLine, summaryLines, type CrawlCounts } from './crawl/summary.ts';
+export type { CrawlSink, ParseFn, ParseInput, ParsedArticle } from './crawl/types.ts';
+export { runFetcher, defaultFetchOptions, type FetchJob, type FetchedPage, type FetchOptions } from './fetch/fetcher.ts';
+export { retryPolicyOf, reasonOf, PermanentFetchError, RetryableFetchError, RetryAfterError, type RetryPolicy } from './fetch/errors.ts';
+export { canonicalizeUrl } from './urls/canonical.ts';
+export { assertPublicHost, isPrivateAddress } from './net/address-guard.ts';
+
+// --- article parser: crawler/parse/ (branch `parse`) exports parseArticle and readHtmlFile
+// here. Until it is merged, the interim stand-in below keeps `habeas crawl` working; on merge
+// replace this line with the parser's exports and delete crawler/interim-parse.ts.
+export { interimParseArticle as parseArticle } from './interim-parse.ts';
