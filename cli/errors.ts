@@ -14,6 +14,7 @@ export function exitCodeFor(err: unknown): number {
   if (err instanceof UsageError) return EXIT.usage;
   if (err instanceof Error && err.name === 'ConfigError') return EXIT.usage;
   if (err instanceof ServiceUnavailableError) return EXIT.unavailable;
+  if (err instanceof Error && err.name === 'ServiceUnavailableError') return EXIT.unavailable;
   if (err instanceof Error && err.name === 'DatabaseUnavailableError') return EXIT.unavailable;
   return EXIT.failed;
 }

@@ -7,6 +7,7 @@ export { outletSchema, type Outlet, type ArticleProfile } from './outlets/schema
 
 // --- crawling (discovery, fetching, snapshots) ---
 export { crawlOutlet, type CrawlOptions } from './crawl/crawl-outlet.ts';
+export { discoverArticles, fetchArticle, StageFetchError, type DiscoveredArticle, type FetchedArticle } from './crawl/stages.ts';
 export { reparseSnapshots, type ReparseCounts } from './crawl/reparse.ts';
 export { storeSink } from './crawl/store-sink.ts';
 export { MemorySink } from './crawl/memory-sink.ts';

@@ -6,3 +6,4 @@ export { createQueues, closeQueues, enqueue, enqueueMany, isQueueName, type Queu
 export { startWorkers, validated, type StageDeps, type WorkerSettings, type RunningWorkers } from './runtime.ts';
 export { queueCounts, listFailedJobs, retryFailedJobs, type QueueCounts, type FailedJob } from './status.ts';
 export { syncDiscoverSchedules, scheduleReextractIfVersionChanged, type ScheduledOutlet } from './schedules.ts';
+export { startPipeline, connectRedis, scheduleMinutes, RedisUnavailableError, type Pipeline, type PipelineOptions } from './pipeline.ts';

@@ -6,7 +6,9 @@ import type { Redis } from 'ioredis';
 import { logger } from '../core/index.ts';
 import type { Db } from '../store/index.ts';
 import { backoffDelay, PermanentError, toBullmqError } from './errors.ts';
-import { extractJob, reextractJob, type JobDefinition, type QueueName } from './jobs.ts';
+import type { Outlet } from '../crawler/index.ts';
+import { discoverJob, extractJob, fetchJob, reextractJob, type JobDefinition, type QueueName } from './jobs.ts';
+import { processDiscover, processFetch, type CrawlDeps } from './workers/crawl.ts';
 import { describeIssues, type Queues } from './queues.ts';
 import { processExtract } from './workers/extract.ts';
 import { processReextract } from './workers/reextract.ts';
@@ -14,8 +16,10 @@ import { processReextract } from './workers/reextract.ts';
 export type StageDeps = {
   db: Db;
   queues: Queues;
-  /** Extra processors by queue, for stages wired from outside queue/ (crawler). */
-  processors?: Partial<Record<QueueName, Processor>>;
+  /** The outlet registry, for the discover and fetch workers. */
+  outlets?: ReadonlyMap<string, Outlet>;
+  /** Test and benchmark knobs for fetching (shorter backoff and timeouts). */
+  fetchOverrides?: CrawlDeps['fetchOverrides'];
 };
 
 export type WorkerSettings = {
@@ -39,8 +43,11 @@ export function validated<T, R>(definition: JobDefinition<T>, run: (payload: T, 
   };
 }
 
-function builtInProcessors(deps: StageDeps): Partial<Record<QueueName, Processor>> {
+function processorsFor(deps: StageDeps): Partial<Record<QueueName, Processor>> {
+  const crawl: CrawlDeps = { db: deps.db, queues: deps.queues, outlets: deps.outlets ?? new Map(), fetchOverrides: deps.fetchOverrides };
   return {
+    discover: validated(discoverJob, (payload) => processDiscover(crawl, payload)),
+    fetch: validated(fetchJob, (payload) => processFetch(crawl, payload)),
     extract: validated(extractJob, (payload, _job, signal) => processExtract(deps.db, payload, signal)),
     maintenance: validated(reextractJob, (payload, _job, signal) => processReextract(deps.db, deps.queues, payload, signal)),
   };
@@ -50,12 +57,12 @@ export type RunningWorkers = { workers: Worker[]; close(): Promise<void> };
 
 export function startWorkers(names: QueueName[], deps: StageDeps, settings: WorkerSettings): RunningWorkers {
   const log = logger('queue');
-  const processors = { ...builtInProcessors(deps), ...deps.processors };
+  const processors = processorsFor(deps);
   const workers = names.map((name) => {
     const processor = processors[name];
     if (!processor) throw new Error(`queue: no worker for queue ${name}`);
     const worker = new Worker(name, processor, {
-      connection: settings.connection.duplicate(),
+      connection: settings.connection,
       prefix: settings.prefix,
       concurrency: settings.concurrency?.[name] ?? defaultConcurrency[name],
       settings: { backoffStrategy: (attemptsMade, _type, error) => backoffDelay(attemptsMade, error) },

@@ -11,3 +11,4 @@ export { ensurePerson, findPeopleByAlias, addAlias, mergePeople } from './people
 export { createUser, findUserByEmail } from './users.ts';
 export { parsePartialDate, datesCompatible } from './dates.ts';
 export type { EventType, EventStatus, Role, ParseStatus } from './generated/client.ts';
+export { countStore, outletHealth, type StoreCounts, type OutletHealth } from './stats.ts';

@@ -5,10 +5,14 @@ import { register as registerDb } from './db.ts';
 import { register as registerExtract } from './extract.ts';
 import { register as registerCrawl } from './crawl.ts';
 import { register as registerReparse } from './reparse.ts';
+import { register as registerPipeline } from './pipeline.ts';
+import { register as registerDemo } from './demo.ts';
 
 export function registerCommands(program: Command): void {
   registerDb(program);
   registerExtract(program);
   registerCrawl(program);
   registerReparse(program);
+  registerPipeline(program);
+  registerDemo(program);
 }

@@ -49,7 +49,7 @@ function toDate(value: string | null): Date | null {
 export async function storeArticlePage(
   page: FetchedPage,
   ctx: { outlet: Outlet; sink: CrawlSink; parse: ParseFn; counts: CrawlCounts },
-): Promise<void> {
+): Promise<{ articleId: number; canonicalUrl: string; parseStatus: ParsedFields['parseStatus'] }> {
   const { outlet, sink, parse, counts } = ctx;
   checkArticleBody(page, counts.notes);
   const decoded = decodeBody(page.body, page.contentType);
@@ -69,6 +69,7 @@ export async function storeArticlePage(
   await sink.saveParsedArticle(articleId, fields);
   if (fields.parseStatus === 'FAILED') counts.parseFailed++;
   else counts.parsed++;
+  return { articleId, canonicalUrl, parseStatus: fields.parseStatus };
 }
 
 /** Runs the parser over stored bytes; a parser error becomes a FAILED parse, never a lost page. */

@@ -9,7 +9,7 @@ import { assertPublicHost } from '../net/address-guard.ts';
 import { captureResponse, tooLarge, type CaptureStream } from './capture.ts';
 import { intervalFor, waitForHostSlot } from './pacer.ts';
 import { loadRobotsTxt } from './robots.ts';
-import { errorForStatus, PermanentFetchError, reasonOf, retryPolicyOf, backoffDelay } from './errors.ts';
+import { errorForStatus, PermanentFetchError, reasonOf, retryPolicyOf, backoffDelay, type RetryPolicy } from './errors.ts';
 
 export type FetchLabel = 'feed' | 'sitemap' | 'listing' | 'article';
 
@@ -32,7 +32,7 @@ export type FetchedPage = {
   attempts: number;
 };
 
-export type FetchFailure = { job: FetchJob; url: string; reason: string; message: string; attempts: number };
+export type FetchFailure = { job: FetchJob; url: string; reason: string; message: string; attempts: number; policy: RetryPolicy };
 
 export type FetchHandlers = {
   /** Called for every response below 400 (304 included). Throw a PermanentFetchError to fail the URL. */
@@ -89,18 +89,26 @@ function toRequest(job: FetchJob) {
   return { url: job.url, uniqueKey: `${job.label}:${job.url}`, label: job.label, headers: job.headers ?? {}, userData: { job } };
 }
 
+// robots.txt per origin, shared by every crawler in the process for an hour: the pipeline
+// runs a short crawler per fetch job, and must not ask for robots.txt before every article.
+const ROBOTS_TTL_MS = 60 * 60_000;
+const robotsCache = new Map<string, { at: number; file: Promise<RobotsTxtFile> }>();
+
 /** CheerioCrawler with robots.txt fetched as ourselves (see robots.ts). */
 class PoliteCrawler extends CheerioCrawler {
-  private readonly robots = new Map<string, Promise<RobotsTxtFile>>();
   robotsOptions = { userAgent: defaultFetchOptions.userAgent, allowPrivate: false, timeoutMs: 30_000 };
 
   protected override async getRobotsTxtFileForUrl(url: string): Promise<RobotsTxtFile | undefined> {
     const origin = new URL(url).origin;
-    let robots = this.robots.get(origin);
-    if (!robots) {
-      robots = loadRobotsTxt(url, this.robotsOptions);
-      this.robots.set(origin, robots);
+    const key = `${this.robotsOptions.userAgent} ${origin}`;
+    let cached = robotsCache.get(key);
+    if (!cached || Date.now() - cached.at > ROBOTS_TTL_MS) {
+      cached = { at: Date.now(), file: loadRobotsTxt(url, this.robotsOptions) };
+      robotsCache.set(key, cached);
+      // A failed load is not kept: the next request asks again.
+      cached.file.catch(() => robotsCache.delete(key));
     }
+    const robots = cached.file;
     try {
       return await robots;
     } catch {
@@ -206,6 +214,7 @@ export async function runFetcher(jobs: FetchJob[], handlers: FetchHandlers, opti
           reason: reasonOf(error),
           message: giveUp ? `${error.message}; ${giveUp}` : error.message,
           attempts: request.retryCount + 1,
+          policy: retryPolicyOf(error),
         });
       },
     },

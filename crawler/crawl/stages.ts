@@ -1,0 +1,132 @@
+// The crawler cut into the pipeline's two stages. discoverArticles fetches an outlet's
+// feeds, sitemaps and listing pages and returns the new article URLs (the queue turns each
+// into a fetch job); fetchArticle fetches, snapshots and parses one article. Retries belong
+// to the queue here (BullMQ backs off between attempts), so each call tries once and throws
+// an error that carries its retry policy.
+import { runFetcher, type FetchFailure, type FetchJob, type FetchOptions, type FetchedPage } from '../fetch/fetcher.ts';
+import { assertPublicHost } from '../net/address-guard.ts';
+import type { Outlet } from '../outlets/schema.ts';
+import { canonicalizeUrl } from '../urls/canonical.ts';
+import { storeArticlePage } from './article.ts';
+import { conditionalHeaders, discoverFromPage, recordDiscoveryFailure, type DiscoveryState } from './discovery.ts';
+import { emptyCounts, type CrawlCounts } from './summary.ts';
+import type { CrawlSink, ParseFn } from './types.ts';
+
+/** A fetch that failed, with what the queue should do about it. */
+export class StageFetchError extends Error {
+  override name = 'StageFetchError';
+  readonly permanent: boolean;
+  readonly retryAfterMs: number | undefined;
+  constructor(readonly failure: FetchFailure) {
+    super(`${failure.reason}: ${failure.message} (${failure.url})`);
+    this.permanent = failure.policy.kind === 'permanent';
+    this.retryAfterMs = failure.policy.kind === 'retry-after' ? failure.policy.delayMs : undefined;
+  }
+}
+
+function fetchOptionsOf(outlet: Outlet, extra: Partial<FetchOptions>): Partial<FetchOptions> {
+  return {
+    allowPrivate: outlet.allowPrivate,
+    requestsPerMinute: outlet.rateLimit.requestsPerMinute,
+    concurrency: outlet.rateLimit.concurrency,
+    ...extra,
+  };
+}
+
+export type DiscoveredArticle = { url: string; discoveredVia: string | null };
+
+export async function discoverArticles(
+  outlet: Outlet,
+  options: { sink: CrawlSink; fetch?: Partial<FetchOptions> },
+): Promise<{ articles: DiscoveredArticle[]; counts: CrawlCounts }> {
+  const { sink } = options;
+  const counts = emptyCounts(outlet.id);
+  const started = Date.now();
+  const state: DiscoveryState = { seen: new Set(), sitemapsSeen: new Set(), budget: outlet.maxArticlesPerRun };
+  await sink.upsertOutlet({ id: outlet.id, name: outlet.name, homepage: outlet.homepage, language: outlet.language, allowPrivate: outlet.allowPrivate, config: outlet });
+
+  const sources: FetchJob[] = [];
+  const add = async (url: string, label: FetchJob['label'], data?: FetchJob['data']) => {
+    const canonical = canonicalizeUrl(url) ?? url;
+    state.sitemapsSeen.add(canonical);
+    sources.push({ url: canonical, label, headers: await conditionalHeaders(sink, canonical), ...(data ? { data } : {}) });
+  };
+  for (const url of outlet.feeds) await add(url, 'feed');
+  for (const sitemap of outlet.sitemaps) await add(sitemap.url, 'sitemap', { news: sitemap.news });
+  for (const listing of outlet.listings) await add(listing.url, 'listing', { linkSelector: listing.linkSelector });
+  counts.sources = sources.length;
+
+  const allowed: FetchJob[] = [];
+  for (const job of sources) {
+    try {
+      await assertPublicHost(job.url, outlet.allowPrivate);
+      allowed.push(job);
+    } catch (error) {
+      counts.sourcesFailed++;
+      counts.failed.push({ url: job.url, reason: (error as { reason?: string }).reason ?? 'error', message: (error as Error).message });
+      await recordDiscoveryFailure(sink, outlet, job, (error as Error).message);
+    }
+  }
+
+  const articles: DiscoveredArticle[] = [];
+  const onPage = async (page: FetchedPage, enqueue: (jobs: FetchJob[]) => Promise<void>) => {
+    const next = await discoverFromPage(page, { outlet, sink, counts, state });
+    for (const job of next) {
+      if (job.label === 'article') articles.push({ url: job.url, discoveredVia: typeof job.data?.discoveredVia === 'string' ? job.data.discoveredVia : null });
+    }
+    await enqueue(next.filter((job) => job.label !== 'article'));
+  };
+  const onFailure = async (failure: FetchFailure) => {
+    counts.sourcesFailed++;
+    counts.failed.push({ url: failure.url, reason: failure.reason, message: failure.message });
+    await recordDiscoveryFailure(sink, outlet, failure.job, failure.message);
+  };
+  if (allowed.length) {
+    await runFetcher(allowed, {
+      onPage,
+      onFailure,
+      onSkipped: (url, reason) => {
+        counts.skipped.push({ url, reason, message: reason === 'robots-disallowed' ? 'disallowed by robots.txt' : reason });
+      },
+      onRetry: () => {
+        counts.retries++;
+      },
+    }, fetchOptionsOf(outlet, options.fetch ?? {}));
+  }
+  counts.durationMs = Date.now() - started;
+  return { articles, counts };
+}
+
+export type FetchedArticle = { articleId: number; canonicalUrl: string; parseStatus: 'PARSED' | 'FAILED' | 'NOT_ARTICLE' } | { skipped: string };
+
+/** Fetches one article once: stored with its snapshot and parsed, or an error with its retry policy. */
+export async function fetchArticle(
+  outlet: Outlet,
+  article: DiscoveredArticle,
+  options: { sink: CrawlSink; parse: ParseFn; fetch?: Partial<FetchOptions> },
+): Promise<FetchedArticle> {
+  const counts = emptyCounts(outlet.id);
+  let stored: FetchedArticle | undefined;
+  let failure: FetchFailure | undefined;
+  let skipped: string | undefined;
+  await runFetcher(
+    [{ url: article.url, label: 'article', data: { discoveredVia: article.discoveredVia } }],
+    {
+      onPage: async (page) => {
+        stored = await storeArticlePage(page, { outlet, sink: options.sink, parse: options.parse, counts });
+      },
+      onFailure: (f) => {
+        failure = f;
+      },
+      onSkipped: (_url, reason) => {
+        skipped = reason;
+      },
+    },
+    // One attempt: the queue retries with backoff, and a worker is not held while waiting.
+    fetchOptionsOf(outlet, { maxRetries: 0, ...options.fetch }),
+  );
+  if (failure) throw new StageFetchError(failure);
+  if (skipped) return { skipped };
+  if (!stored) throw new Error(`crawler: ${article.url} was neither fetched nor failed`);
+  return stored;
+}

@@ -1,0 +1,36 @@
+// discover and fetch: the crawler's two stages as queue workers. discover turns an outlet's
+// feeds, sitemaps and listings into one fetch job per new article URL; fetch stores one
+// article (snapshot first, then parsed fields) and queues its extraction.
+import { discoverArticles, fetchArticle, parseArticle, storeSink, type Outlet } from '../../crawler/index.ts';
+import { EXTRACTOR_VERSION } from '../../extractor/index.ts';
+import { recordOutletResult, type Db } from '../../store/index.ts';
+import { PermanentError } from '../errors.ts';
+import { extractJob, fetchJob, type DiscoverPayload, type FetchPayload } from '../jobs.ts';
+import { enqueue, enqueueMany, type Queues } from '../queues.ts';
+
+export type CrawlDeps = { db: Db; queues: Queues; outlets: ReadonlyMap<string, Outlet>; fetchOverrides?: { backoffBaseMs?: number; timeoutSecs?: number } };
+
+function outletOf(deps: CrawlDeps, outletId: string): Outlet {
+  const outlet = deps.outlets.get(outletId);
+  if (!outlet) throw new PermanentError(`outlet ${outletId} is not in the registry`);
+  return outlet;
+}
+
+export async function processDiscover(deps: CrawlDeps, payload: DiscoverPayload) {
+  const outlet = outletOf(deps, payload.outletId);
+  const { articles, counts } = await discoverArticles(outlet, { sink: storeSink(deps.db), fetch: deps.fetchOverrides });
+  await enqueueMany(deps.queues, fetchJob, articles.map((article) => ({ v: 1 as const, outletId: outlet.id, url: article.url, discoveredVia: article.discoveredVia })));
+  const allFailed = counts.sources > 0 && counts.sourcesFailed >= counts.sources;
+  await recordOutletResult(deps.db, outlet.id, allFailed ? { ok: false, error: counts.failed.map((f) => `${f.url}: ${f.message}`).join('; ') } : { ok: true });
+  return { outletId: outlet.id, sources: counts.sources, sourcesFailed: counts.sourcesFailed, linksFound: counts.linksFound, alreadyStored: counts.alreadyStored, queued: articles.length };
+}
+
+export async function processFetch(deps: CrawlDeps, payload: FetchPayload) {
+  const outlet = outletOf(deps, payload.outletId);
+  const result = await fetchArticle(outlet, { url: payload.url, discoveredVia: payload.discoveredVia }, { sink: storeSink(deps.db), parse: parseArticle, fetch: deps.fetchOverrides });
+  if ('skipped' in result) return { url: payload.url, skipped: result.skipped };
+  if (result.parseStatus === 'PARSED') {
+    await enqueue(deps.queues, extractJob, { v: 1, articleId: result.articleId, extractorVersion: EXTRACTOR_VERSION });
+  }
+  return { url: payload.url, ...result };
+}
