@@ -31,6 +31,7 @@ export const configSchema = z.object({
   SESSION_SECRET: z.string().min(32, 'at least 32 characters').optional().describe('secret: signs session cookies'),
   HABEAS_OUTLETS: z.string().min(1).optional().describe('path of outlets.yaml; unset means the fixture outlets'),
   LOG_LEVEL: logLevel.optional().describe('pino level; default info, or warn on a terminal'),
+  HABEAS_JOB_LOCK_MS: z.coerce.number().int().min(1000).default(30_000).describe('how long a job stays locked to a worker that stopped answering before another takes it'),
   HABEAS_DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000).describe('how long to wait for the database'),
 });
 

@@ -21,6 +21,7 @@ export type PipelineOptions = {
   schedule?: boolean;
   concurrency?: Partial<Record<QueueName, number>>;
   fetchOverrides?: StageDeps['fetchOverrides'];
+  lockDurationMs?: number;
 };
 
 export type Pipeline = { queues: Queues; connection: Redis; workers: RunningWorkers; close(): Promise<void> };
@@ -64,7 +65,7 @@ export async function startPipeline(options: PipelineOptions): Promise<Pipeline>
   const connection = await connectRedis(options.redisUrl);
   const queues = createQueues({ connection, prefix: options.prefix });
   const outlets = new Map(options.outlets.map((outlet) => [outlet.id, outlet]));
-  const workers = startWorkers(options.workers, { db: options.db, queues, outlets, fetchOverrides: options.fetchOverrides }, { connection, prefix: options.prefix, concurrency: options.concurrency });
+  const workers = startWorkers(options.workers, { db: options.db, queues, outlets, fetchOverrides: options.fetchOverrides }, { connection, prefix: options.prefix, concurrency: options.concurrency, lockDurationMs: options.lockDurationMs });
   if (options.schedule) {
     await syncDiscoverSchedules(queues, options.outlets.map((outlet) => ({ id: outlet.id, everyMinutes: scheduleMinutes(outlet.schedule), enabled: outlet.enabled })));
     await scheduleReextractIfVersionChanged(queues, connection, options.prefix, EXTRACTOR_VERSION);

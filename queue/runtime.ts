@@ -26,6 +26,8 @@ export type WorkerSettings = {
   connection: Redis;
   prefix: string;
   concurrency?: Partial<Record<QueueName, number>>;
+  /** How long a job stays locked to a worker that stopped answering (SIGKILL) before another takes it. */
+  lockDurationMs?: number;
 };
 
 const defaultConcurrency: Record<QueueName, number> = { discover: 2, fetch: 8, extract: 2, maintenance: 1 };
@@ -67,7 +69,8 @@ export function startWorkers(names: QueueName[], deps: StageDeps, settings: Work
       concurrency: settings.concurrency?.[name] ?? defaultConcurrency[name],
       settings: { backoffStrategy: (attemptsMade, _type, error) => backoffDelay(attemptsMade, error) },
       // A job whose worker died (SIGKILL, crash) is taken again once its lock expires.
-      lockDuration: 30_000,
+      lockDuration: settings.lockDurationMs ?? 30_000,
+      stalledInterval: settings.lockDurationMs ?? 30_000,
       maxStalledCount: 3,
     });
     worker.on('failed', (job, error) => log.warn({ queue: name, jobId: job?.id, attempts: job?.attemptsMade, reason: error.message }, 'job failed'));

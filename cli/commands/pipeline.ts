@@ -33,7 +33,7 @@ async function runWorkers(workers: QueueName[], schedule: boolean, extra?: (ctx:
     if (store.kind === 'pglite' && !schedule) {
       throw new UsageError('habeas worker needs a PostgreSQL server (DATABASE_URL): the embedded database belongs to one process');
     }
-    const pipeline = await startPipeline({ db: store.db, redisUrl: config.REDIS_URL, prefix: config.HABEAS_QUEUE_PREFIX, workers, outlets, schedule });
+    const pipeline = await startPipeline({ db: store.db, redisUrl: config.REDIS_URL, prefix: config.HABEAS_QUEUE_PREFIX, workers, outlets, schedule, lockDurationMs: config.HABEAS_JOB_LOCK_MS });
     const stopExtra = extra ? await extra({ close: () => pipeline.close() }) : async () => {};
     process.stderr.write(`habeas: ${workers.join(', ')} worker(s) running on ${store.kind}; Ctrl-C stops them after the jobs in hand\n`);
     const timer = setInterval(async () => {

@@ -10,7 +10,7 @@ import { canonicalizeUrl } from '../urls/canonical.ts';
 import { storeArticlePage } from './article.ts';
 import { conditionalHeaders, discoverFromPage, recordDiscoveryFailure, type DiscoveryState } from './discovery.ts';
 import { emptyCounts, type CrawlCounts } from './summary.ts';
-import type { CrawlSink, ParseFn } from './types.ts';
+import type { CrawlSink, FeedStateRecord, ParseFn } from './types.ts';
 
 /** A fetch that failed, with what the queue should do about it. */
 export class StageFetchError extends Error {
@@ -35,11 +35,45 @@ function fetchOptionsOf(outlet: Outlet, extra: Partial<FetchOptions>): Partial<F
 
 export type DiscoveredArticle = { url: string; discoveredVia: string | null };
 
+export type Discovery = {
+  articles: DiscoveredArticle[];
+  counts: CrawlCounts;
+  /** Sources that failed for a reason that may pass (5xx, timeout, database down). */
+  retryableFailures: FetchFailure[];
+  /**
+   * Saves the feeds' conditional-GET state (ETag, Last-Modified). Call it only once the
+   * articles are safely queued: saved earlier, a crash in between would make the next
+   * attempt get 304 Not Modified and lose the articles for good.
+   */
+  commit(): Promise<void>;
+};
+
+/** A sink whose feed-state writes wait for commit(). */
+function deferFeedStates(sink: CrawlSink): { sink: CrawlSink; commit(): Promise<void> } {
+  const pending = new Map<string, FeedStateRecord>();
+  const deferred = new Proxy(sink, {
+    get(target, property, receiver) {
+      if (property === 'saveFeedState') return async (state: FeedStateRecord) => void pending.set(state.url, state);
+      if (property === 'getFeedState') return async (url: string) => pending.get(url) ?? target.getFeedState(url);
+      const value = Reflect.get(target, property, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  return {
+    sink: deferred,
+    async commit() {
+      for (const state of pending.values()) await sink.saveFeedState(state);
+      pending.clear();
+    },
+  };
+}
+
 export async function discoverArticles(
   outlet: Outlet,
   options: { sink: CrawlSink; fetch?: Partial<FetchOptions> },
-): Promise<{ articles: DiscoveredArticle[]; counts: CrawlCounts }> {
-  const { sink } = options;
+): Promise<Discovery> {
+  const { sink, commit } = deferFeedStates(options.sink);
+  const retryableFailures: FetchFailure[] = [];
   const counts = emptyCounts(outlet.id);
   const started = Date.now();
   const state: DiscoveryState = { seen: new Set(), sitemapsSeen: new Set(), budget: outlet.maxArticlesPerRun };
@@ -77,6 +111,7 @@ export async function discoverArticles(
     await enqueue(next.filter((job) => job.label !== 'article'));
   };
   const onFailure = async (failure: FetchFailure) => {
+    if (failure.policy.kind !== 'permanent') retryableFailures.push(failure);
     counts.sourcesFailed++;
     counts.failed.push({ url: failure.url, reason: failure.reason, message: failure.message });
     await recordDiscoveryFailure(sink, outlet, failure.job, failure.message);
@@ -94,7 +129,7 @@ export async function discoverArticles(
     }, fetchOptionsOf(outlet, options.fetch ?? {}));
   }
   counts.durationMs = Date.now() - started;
-  return { articles, counts };
+  return { articles, counts, retryableFailures, commit };
 }
 
 export type FetchedArticle = { articleId: number; canonicalUrl: string; parseStatus: 'PARSED' | 'FAILED' | 'NOT_ARTICLE' } | { skipped: string };

@@ -18,10 +18,18 @@ function outletOf(deps: CrawlDeps, outletId: string): Outlet {
 
 export async function processDiscover(deps: CrawlDeps, payload: DiscoverPayload) {
   const outlet = outletOf(deps, payload.outletId);
-  const { articles, counts } = await discoverArticles(outlet, { sink: storeSink(deps.db), fetch: deps.fetchOverrides });
+  const { articles, counts, retryableFailures, commit } = await discoverArticles(outlet, { sink: storeSink(deps.db), fetch: deps.fetchOverrides });
   await enqueueMany(deps.queues, fetchJob, articles.map((article) => ({ v: 1 as const, outletId: outlet.id, url: article.url, discoveredVia: article.discoveredVia })));
+  // Only now, with the articles queued, may the feeds remember what they served.
+  await commit();
   const allFailed = counts.sources > 0 && counts.sourcesFailed >= counts.sources;
   await recordOutletResult(deps.db, outlet.id, allFailed ? { ok: false, error: counts.failed.map((f) => `${f.url}: ${f.message}`).join('; ') } : { ok: true });
+  if (retryableFailures.length) {
+    // The articles found so far are queued (their ids make a second discovery a no-op);
+    // the sources that failed for a passing reason get another try with backoff.
+    const first = retryableFailures[0]!;
+    throw new Error(`${retryableFailures.length} of ${counts.sources} sources of ${outlet.id} failed, will retry: ${first.reason}: ${first.message} (${first.url})`);
+  }
   return { outletId: outlet.id, sources: counts.sources, sourcesFailed: counts.sourcesFailed, linksFound: counts.linksFound, alreadyStored: counts.alreadyStored, queued: articles.length };
 }
 
