@@ -68,7 +68,7 @@ export async function buildReviewApp(options: ReviewAppOptions): Promise<Fastify
   });
   await app.register(rateLimit, {
     global: false,
-    errorResponseBuilder: (_request, context) => ({ statusCode: 429, error: `Too many sign-in attempts: wait ${Math.ceil(context.ttl / 1000)} s and try again.` }),
+    errorResponseBuilder: (_request, context) => ({ statusCode: 429, message: `Too many sign-in attempts: wait ${Math.ceil(context.ttl / 1000)} s and try again.` }),
   });
 
   registerGuard(app, deps);
