@@ -46,11 +46,13 @@ export function register(program: Command): void {
           logger('cli').warn({ err: (error as Error).message }, 'Redis unreachable: serving without queue views');
           process.stderr.write(`habeas: ${(error as Error).message}; serving without the queue views\n`);
         }
-        const server = await serveReview({ db: store.db, queues });
-        const signal = await new Promise<string>((resolve) => {
+        // Listen for the signal before the URL is printed: whoever reads it may stop us at once.
+        const stopped = new Promise<string>((resolve) => {
           process.once('SIGINT', () => resolve('SIGINT'));
           process.once('SIGTERM', () => resolve('SIGTERM'));
         });
+        const server = await serveReview({ db: store.db, queues });
+        const signal = await stopped;
         process.stderr.write(`habeas: ${signal}: stopping the review app\n`);
         await server.close();
         if (queues) await closeQueues(queues);

@@ -56,8 +56,8 @@ function hidden(view: EventView) {
 function editForm(view: EventView) {
   const e = view.event;
   const people = value(view, 'edit', 'people', e.people.map((l) => l.person.name).join('\n'));
-  const charges = new Set((value(view, 'edit', 'charges', e.charges) as string[] | string | undefined) ?? []);
-  const chargeSet = typeof charges === 'string' ? new Set([charges]) : charges;
+  const sent = value(view, 'edit', 'charges', e.charges);
+  const chargeSet = new Set<string>(Array.isArray(sent) ? sent.map(String) : typeof sent === 'string' ? [sent] : []);
   const type = value(view, 'edit', 'type', e.type);
   const open = view.state?.form === 'edit';
   return html`<details class="action edit" id="edit"${open ? ' open' : ''}>
