@@ -83,7 +83,7 @@ function row(view: InboxView, event: InboxRow) {
   return html`<li class="event-row" data-event-id="${event.id}" data-href="/events/${event.id}">
     <div class="row-main">
       <h3><a href="/events/${event.id}" class="row-link">${typeBadge(event.type)} <span class="date">${event.date ?? 'no date'}</span>
-        <span class="people">${people.length ? people.map((p) => p.name).join(', ') : 'no named person'}</span></a></h3>
+        <span class="people">${people.length ? people.map((p) => p.name).join(', ') : event.count !== null ? plural(event.count, 'person', 'people') : 'no named person'}</span></a></h3>
       ${slots.length ? html`<p class="slots">${slots.join(' · ')}</p>` : ''}
       ${excerpt ? html`<blockquote class="excerpt">${excerpt}</blockquote>` : ''}
       <p class="meta">
@@ -127,8 +127,7 @@ export function inboxPage(view: InboxView): SafeHtml {
     ${tabs(view)}
   </div>
   ${filters(view)}
-  <p class="summary">${view.total ? `${first.toLocaleString('en')}–${Math.min(view.total, first + view.rows.length - 1).toLocaleString('en')} of ${plural(view.total, `${view.filter.status.toLowerCase()} event`)}` : `No ${view.filter.status.toLowerCase()} events match.`}
-    ${view.filter.status === 'PENDING' ? ' Most corroborated first, then newest.' : ''} <span class="hint">Press <kbd>?</kbd> for shortcuts.</span></p>
+  <p class="summary">${view.total ? `${first.toLocaleString('en')}–${Math.min(view.total, first + view.rows.length - 1).toLocaleString('en')} of ${plural(view.total, `${view.filter.status.toLowerCase()} event`)}.` : `No ${view.filter.status.toLowerCase()} events match.`}${view.filter.status === 'PENDING' ? ' Most corroborated first, then newest.' : ''} <span class="hint">Press <kbd>?</kbd> for shortcuts.</span></p>
   <ol class="events" data-keyboard-list>${view.rows.map((event) => row(view, event))}</ol>
   ${pager(view)}`;
   return page({ title: 'Inbox', auth: view.auth, body, page: 'inbox', notice: view.notice, error: view.error });

@@ -21,16 +21,17 @@ describe('the inbox', () => {
     expect(events[0]!.corroboration).toBe(2);
     const rest = events.slice(1).map((e) => e.id);
     expect(rest).toEqual([...rest].sort((a, b) => b - a)); // seeded in order: newer ids are newer events
-    expect(response.json().counts).toEqual({ PENDING: 5, CONFIRMED: 0, REJECTED: 0, MERGED: 0 });
+    expect(response.json().counts).toEqual({ PENDING: 7, CONFIRMED: 0, REJECTED: 0, MERGED: 0 });
   });
 
   it('filters by type, outlet, person (any spelling), event date range and watchlist', async () => {
     expect(await ids('?type=SENTENCE')).toEqual(h.seeded.sentence!.eventIds);
-    expect((await ids('?outlet=baku-observer'))).toEqual(h.seeded['arrest-observer']!.eventIds);
+    expect((await ids('?outlet=baku-observer'))).toEqual([...h.seeded['arrest-observer']!.eventIds, ...h.seeded.pardon!.eventIds]); // the grouped arrest, then the pardon
     expect(await ids('?person=Sevinc%20Mamedova')).toEqual(h.seeded['arrest-herald']!.eventIds); // folded spelling
     expect(await ids('?person=Karimov')).toEqual(h.seeded.sentence!.eventIds);
     expect(await ids('?person=Nobody%20Atall')).toEqual([]);
-    expect((await ids('?from=2024-05&to=2024-05')).sort()).toEqual([...h.seeded['release-a']!.eventIds, ...h.seeded['release-b']!.eventIds].sort());
+    expect((await ids('?from=2024-05&to=2024-05')).sort()).toEqual([...h.seeded['release-a']!.eventIds, ...h.seeded['release-b']!.eventIds, ...h.seeded.pardon!.eventIds].sort());
+    expect((await ids('?from=2024-05&to=2024-05&type=PARDON'))).toEqual(h.seeded.pardon!.eventIds);
     expect(await ids('?from=2024-04-03&to=2024-04-03')).toEqual(h.seeded.sentence!.eventIds);
     const person = await h.db.person.findFirstOrThrow({ where: { name: 'Rauf Karimov' } });
     const watchlist = await h.db.watchlist.create({ data: { name: 'Bloggers', people: { create: { personId: person.id } } } });
@@ -54,11 +55,11 @@ describe('the inbox', () => {
     const quick = await form(h.app, reviewer, `/events/${id}/confirm`, { version: String(e.version), back: '/inbox?type=SENTENCE' });
     expect(quick.headers.location).toBe(`/inbox?type=SENTENCE&done=confirmed-${id}`);
     const counts = (await api(h.app, reviewer, 'GET', '/api/events')).json().counts;
-    expect(counts).toMatchObject({ PENDING: 4, CONFIRMED: 1 });
+    expect(counts).toMatchObject({ PENDING: 6, CONFIRMED: 1 });
     expect(await ids('?status=CONFIRMED')).toEqual([id]);
     const page = await api(h.app, reviewer, 'GET', `/inbox?done=confirmed-${id}`);
     expect(page.body).toContain(`Confirmed <a href="/events/${id}">event #${id}</a>.`);
-    expect(page.body).toMatch(/pending <span class="count">4<\/span>/);
+    expect(page.body).toMatch(/pending <span class="count">6<\/span>/);
     const evil = await api(h.app, reviewer, 'GET', '/inbox?done=<script>alert(1)</script>-1');
     expect(evil.body).not.toContain('alert(1)');
     const away = await form(h.app, reviewer, `/events/${h.seeded['release-a']!.eventIds[0]}/reject`, { version: '1', reason: 'x', back: '//evil.example/inbox' });

@@ -23,7 +23,7 @@ describe.each(databaseKinds)('review store functions on %s', (kind) => {
 
   it('lists the inbox in review order with counts', async () => {
     const { rows, total } = await listInboxEvents(db, { status: 'PENDING', page: 1, pageSize: 10 });
-    expect(total).toBe(5);
+    expect(total).toBe(7);
     expect(rows[0]!.corroboration).toBe(2);
     expect(rows[0]!.candidates[0]!.article.outlet?.name).toBe('Caspian Herald');
     expect(await countEventsByStatus(db, { type: 'RELEASE' })).toEqual({ PENDING: 2, CONFIRMED: 0, REJECTED: 0, MERGED: 0 });
