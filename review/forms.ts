@@ -42,8 +42,11 @@ const wholeNumber = (what: string, max: number) =>
 
 export const version = z.preprocess((v) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v), z.number({ error: 'the form lacks the event version; reload the page' }).int().positive());
 
+// A form may offer a choice (radio) and a free number field under one name: the first filled wins.
+const firstFilled = (v: unknown) => (Array.isArray(v) ? v.find((x) => typeof x !== 'string' || x.trim() !== '') : v);
 const id = (what: string) =>
   z.preprocess((v) => (typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v.trim()) : v), z.number({ error: `${what} is an event or person number` }).int().positive());
+const chosenId = (what: string) => z.preprocess(firstFilled, id(what));
 
 /** The reviewable slots; every one optional (only those sent change). */
 export const slotsSchema = z
@@ -83,7 +86,7 @@ export const rejectSchema = z.object({
 export const reopenSchema = z.object({ version, reason: z.preprocess(blankToNull, z.string().max(2000).nullable()).optional() });
 export const mergeSchema = z.object({
   version,
-  targetId: id('the event to merge into'),
+  targetId: chosenId('the event to merge into'),
   targetVersion: version.optional(),
   reason: z.preprocess(blankToNull, z.string().max(2000).nullable()).optional(),
 });
@@ -94,7 +97,7 @@ export const splitSchema = z.object({
   reason: z.preprocess(blankToNull, z.string().max(2000).nullable()).optional(),
 });
 export const aliasSchema = z.object({ alias: z.string({ error: 'type the spelling' }).trim().min(2, 'a spelling has at least two letters').max(200) });
-export const mergePersonSchema = z.object({ otherId: id('the person to merge') });
+export const mergePersonSchema = z.object({ otherId: chosenId('the person to merge') });
 
 export const ROLES = ['ADMIN', 'REVIEWER', 'VIEWER'] as const;
 export const emailSchema = z.string({ error: 'an e-mail address' }).trim().toLowerCase().pipe(z.email('not an e-mail address'));

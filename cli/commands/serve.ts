@@ -3,7 +3,6 @@
 import type { Command } from 'commander';
 import { loadConfig, logger } from '../../core/index.ts';
 import { closeQueues, connectRedis, createQueues, type Queues } from '../../queue/index.ts';
-import { startReviewServer } from '../../review/index.ts';
 import { countUsers, migrate, type Db } from '../../store/index.ts';
 import { withStore } from '../store.ts';
 
@@ -12,6 +11,8 @@ export type ServeContext = { db: Db; queues: Queues | null };
 /** Starts the review app with the configured host, port and cookie settings. */
 export async function serveReview(ctx: ServeContext) {
   const config = loadConfig();
+  // Loaded here, not at start-up: the other commands need none of the web stack.
+  const { startReviewServer } = await import('../../review/index.ts');
   const server = await startReviewServer({
     db: ctx.db,
     queues: ctx.queues,

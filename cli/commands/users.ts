@@ -2,7 +2,6 @@
 // without echo on a terminal) and `habeas users list`.
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { hashPassword, newUserSchema, ROLES } from '../../review/index.ts';
 import { createUser, findUserByEmail, listUsers, migrate } from '../../store/index.ts';
 import { UsageError } from '../errors.ts';
 import { withStore } from '../store.ts';
@@ -52,9 +51,11 @@ export function register(program: Command): void {
     .command('add')
     .description('create a user; the password is read from stdin (or asked for, without echo)')
     .requiredOption('--email <address>', 'e-mail address, the login name')
-    .requiredOption('--role <role>', `one of ${ROLES.join(', ')} (any case)`)
+    .requiredOption('--role <role>', 'admin, reviewer or viewer')
     .option('--name <name>', 'display name')
     .action(async (options: { email: string; role: string; name?: string }) => {
+      // The review app's own schema and hashing; loaded here so other commands start without it.
+      const { hashPassword, newUserSchema } = await import('../../review/index.ts');
       const head = newUserSchema.omit({ password: true }).safeParse({ email: options.email, role: options.role.toUpperCase(), name: options.name });
       if (!head.success) throw new UsageError(describe(head.error));
       const password = await readPassword(`password for ${head.data.email} (at least 12 characters): `);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changedSlots } from '../../review/actions.ts';
-import { dateProblem } from '../../review/forms.ts';
+import { dateProblem, mergeSchema } from '../../review/forms.ts';
 import { evidenceInContext, locateSpans, markRange } from '../../review/html/evidence.ts';
 import { externalLink, html, safeHttpUrl } from '../../review/html/html.ts';
 
@@ -57,5 +57,11 @@ describe('slot validation', () => {
     const event = { type: 'ARREST', date: '2024-03', count: null, termMonths: null, charges: ['smuggling'], people: [{ person: { name: 'A B' } }] } as never;
     expect(changedSlots(event, { type: 'ARREST', date: '2024-03', charges: ['smuggling'], people: ['A B'], count: null, termMonths: null })).toEqual({});
     expect(changedSlots(event, { date: '2024-03-12', charges: ['smuggling', 'fraud'], people: ['A B', 'C D'] })).toEqual({ date: '2024-03-12', charges: ['smuggling', 'fraud'], people: ['A B', 'C D'] });
+  });
+
+  it('takes the first filled of a choice and a number field with the same name', () => {
+    expect(mergeSchema.parse({ version: '3', targetId: ['', '7'] })).toMatchObject({ version: 3, targetId: 7 });
+    expect(mergeSchema.parse({ version: '3', targetId: ['5', ''] }).targetId).toBe(5);
+    expect(mergeSchema.safeParse({ version: '3', targetId: ['', ''] }).success).toBe(false);
   });
 });
