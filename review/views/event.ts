@@ -128,7 +128,8 @@ function mergeForm(view: EventView) {
 
 function splitForm(view: EventView) {
   const e = view.event;
-  if (e.candidates.length < 2 && e.people.length < 2) return '';
+  // A split moves sources; with one source there is nothing to move (edit the people instead).
+  if (e.candidates.length < 2) return '';
   const open = view.state?.form === 'split';
   return html`<details class="action split" id="split"${open ? ' open' : ''}>
     <summary>Split: move sources into a new event</summary>
