@@ -29,6 +29,12 @@ export const configSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1').describe('address the review web app listens on'),
   SMTP_URL: urlWithProtocols(['smtp:', 'smtps:']).optional().describe('secret: mail server for the digest'),
   SESSION_SECRET: z.string().min(32, 'at least 32 characters').optional().describe('secret: signs session cookies'),
+  HABEAS_COOKIE_SECURE: z.enum(['auto', 'always', 'never']).default('auto').describe("session cookies marked Secure: auto (when the request came over HTTPS), always or never"),
+  HABEAS_TRUST_PROXY: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((value) => value === 'true' || value === '1')
+    .describe('trust X-Forwarded-Proto / -For from a reverse proxy in front of the review app'),
   HABEAS_OUTLETS: z.string().min(1).optional().describe('path of outlets.yaml; unset means the fixture outlets'),
   LOG_LEVEL: logLevel.optional().describe('pino level; default info, or warn on a terminal'),
   HABEAS_JOB_LOCK_MS: z.coerce.number().int().min(1000).default(30_000).describe('how long a job stays locked to a worker that stopped answering before another takes it'),

@@ -7,8 +7,8 @@ import { ensurePerson } from './people.ts';
 
 type Tx = Prisma.TransactionClient;
 
-const eventInclude = { people: { include: { person: true } } } as const;
-type EventWithPeople = Prisma.EventGetPayload<{ include: typeof eventInclude }>;
+export const eventInclude = { people: { include: { person: true } } } as const;
+export type EventWithPeople = Prisma.EventGetPayload<{ include: typeof eventInclude }>;
 
 /** The reviewable slots of an event, as stored in the audit trail's before and after. */
 export type EventSlots = {
@@ -22,7 +22,7 @@ export type EventSlots = {
 
 export type EventEdits = Partial<EventSlots>;
 
-function slotsOf(event: EventWithPeople): EventSlots & { status: string } {
+export function slotsOf(event: EventWithPeople): EventSlots & { status: string } {
   return {
     type: event.type,
     date: event.date,
@@ -34,7 +34,7 @@ function slotsOf(event: EventWithPeople): EventSlots & { status: string } {
   };
 }
 
-function dateFields(date: string | null | undefined) {
+export function dateFields(date: string | null | undefined) {
   if (!date) return { date: null, datePrecision: null, dateStart: null };
   const parsed = parsePartialDate(date);
   if (!parsed) throw new StoreError(`store: ${JSON.stringify(date)} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
@@ -54,7 +54,7 @@ async function setPeople(tx: Tx, eventId: number, names: string[]) {
 }
 
 /** Independent sources: syndicated copies (same text hash) of a story count once. */
-async function refreshCorroboration(tx: Tx, eventId: number) {
+export async function refreshCorroboration(tx: Tx, eventId: number) {
   const rows = await tx.candidate.findMany({
     where: { eventId },
     select: { articleId: true, article: { select: { contentHash: true } } },
@@ -159,6 +159,8 @@ type Decision = {
 };
 
 async function loadForDecision(tx: Tx, decision: Decision) {
+  // Lock the row first: two reviewers deciding at once must not both pass the version check.
+  await tx.$queryRaw`select id from "Event" where id = ${decision.eventId} for update`;
   const event = await tx.event.findUnique({ where: { id: decision.eventId }, include: eventInclude });
   if (!event) throw new NotFoundError(`store: event ${decision.eventId} does not exist`);
   if (decision.expectedVersion !== undefined && event.version !== decision.expectedVersion) {

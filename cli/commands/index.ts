@@ -7,6 +7,8 @@ import { register as registerCrawl } from './crawl.ts';
 import { register as registerReparse } from './reparse.ts';
 import { register as registerPipeline } from './pipeline.ts';
 import { register as registerDemo } from './demo.ts';
+import { register as registerUsers } from './users.ts';
+import { register as registerServe } from './serve.ts';
 
 export function registerCommands(program: Command): void {
   registerDb(program);
@@ -15,4 +17,6 @@ export function registerCommands(program: Command): void {
   registerReparse(program);
   registerPipeline(program);
   registerDemo(program);
+  registerUsers(program);
+  registerServe(program);
 }

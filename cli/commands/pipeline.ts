@@ -3,12 +3,13 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { loadConfig, logger } from '../../core/index.ts';
 import {
-  closeQueues, connectRedis, createQueues, isQueueName, listFailedJobs, QUEUE_NAMES, retryFailedJobs, startPipeline, type QueueName,
+  closeQueues, connectRedis, createQueues, isQueueName, listFailedJobs, QUEUE_NAMES, retryFailedJobs, startPipeline, type QueueName, type Queues,
 } from '../../queue/index.ts';
-import { outletHealth } from '../../store/index.ts';
+import { outletHealth, type Db } from '../../store/index.ts';
 import { UsageError } from '../errors.ts';
 import { readProgress, progressLine, withPipelineContext } from '../pipeline-context.ts';
 import { withStore } from '../store.ts';
+import { serveReview } from './serve.ts';
 
 function parseQueueList(value: string): QueueName[] {
   const names = value.split(',').map((name) => name.trim()).filter(Boolean);
@@ -26,7 +27,9 @@ function untilSignal(): Promise<string> {
   });
 }
 
-async function runWorkers(workers: QueueName[], schedule: boolean, extra?: (ctx: { close: () => Promise<void> }) => Promise<() => Promise<void>>) {
+type Extra = (ctx: { close: () => Promise<void>; db: Db; queues: Queues }) => Promise<() => Promise<void>>;
+
+async function runWorkers(workers: QueueName[], schedule: boolean, extra?: Extra) {
   const config = loadConfig();
   const log = logger('cli');
   await withPipelineContext(async ({ store, outlets }) => {
@@ -34,7 +37,7 @@ async function runWorkers(workers: QueueName[], schedule: boolean, extra?: (ctx:
       throw new UsageError('habeas worker needs a PostgreSQL server (DATABASE_URL): the embedded database belongs to one process');
     }
     const pipeline = await startPipeline({ db: store.db, redisUrl: config.REDIS_URL, prefix: config.HABEAS_QUEUE_PREFIX, workers, outlets, schedule, lockDurationMs: config.HABEAS_JOB_LOCK_MS });
-    const stopExtra = extra ? await extra({ close: () => pipeline.close() }) : async () => {};
+    const stopExtra = extra ? await extra({ close: () => pipeline.close(), db: store.db, queues: pipeline.queues }) : async () => {};
     process.stderr.write(`habeas: ${workers.join(', ')} worker(s) running on ${store.kind}; Ctrl-C stops them after the jobs in hand\n`);
     const timer = setInterval(async () => {
       if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${progressLine(await readProgress(pipeline.queues, store.db))}`);
@@ -51,8 +54,12 @@ async function runWorkers(workers: QueueName[], schedule: boolean, extra?: (ctx:
 export function register(program: Command): void {
   program
     .command('run')
-    .description('the whole pipeline in one process: schedules, every worker (and the review app when built); embedded database by default')
-    .action(async () => runWorkers([...QUEUE_NAMES], true));
+    .description('the whole pipeline in one process: schedules, every worker and the review app; embedded database by default')
+    .action(async () =>
+      runWorkers([...QUEUE_NAMES], true, async ({ db, queues }) => {
+        const server = await serveReview({ db, queues });
+        return () => server.close();
+      }));
 
   program
     .command('worker')

@@ -1,0 +1,62 @@
+// Admin pages: users and roles; outlets' health and the queues.
+import type { FailedJob, QueueCounts } from '../../queue/index.ts';
+import type { listUsers, OutletHealth } from '../../store/index.ts';
+import type { Auth } from '../context.ts';
+import { ROLES } from '../forms.ts';
+import { when } from '../html/format.ts';
+import { html, type SafeHtml } from '../html/html.ts';
+import { csrfField, page } from '../html/layout.ts';
+
+type User = Awaited<ReturnType<typeof listUsers>>[number];
+
+export function usersPage(auth: Auth, users: User[], form: { errors: Record<string, string>; values: Record<string, string> }, notice?: SafeHtml | null): SafeHtml {
+  const error = (name: string) => (form.errors[name] ? html`<p class="field-error" id="new-${name}-error">${form.errors[name]}</p>` : '');
+  const aria = (name: string) => (form.errors[name] ? html` aria-invalid="true" aria-describedby="new-${name}-error"` : '');
+  const body = html`<h1>Users</h1>
+  <table class="table">
+    <thead><tr><th scope="col">E-mail</th><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Last login</th><th scope="col"><span class="visually-hidden">Change</span></th></tr></thead>
+    <tbody>${users.map(
+      (u) => html`<tr${u.disabled ? html` class="disabled"` : ''}><td>${u.email}</td><td>${u.name ?? ''}</td><td>${u.role.toLowerCase()}${u.disabled ? ' (disabled)' : ''}</td><td>${when(u.lastLoginAt)}</td>
+        <td><form method="post" action="/admin/users/${u.id}" class="inline-form">${csrfField(auth)}
+          <label class="visually-hidden" for="role-${u.id}">Role of ${u.email}</label>
+          <select id="role-${u.id}" name="role">${ROLES.map((r) => html`<option value="${r}"${u.role === r ? ' selected' : ''}>${r.toLowerCase()}</option>`)}</select>
+          <label><input type="checkbox" name="disabled" value="on"${u.disabled ? ' checked' : ''}${u.id === auth.user.id ? ' disabled' : ''}> disabled</label>
+          <button type="submit">Save</button></form></td></tr>`,
+    )}</tbody>
+  </table>
+  <h2>Add a user</h2>
+  <form method="post" action="/admin/users" class="action narrow" novalidate>
+    ${csrfField(auth)}
+    <div class="field"><label for="new-email">E-mail</label><input id="new-email" name="email" type="email" value="${form.values.email ?? ''}" autocomplete="off"${aria('email')}>${error('email')}</div>
+    <div class="field"><label for="new-name">Name <span class="hint">optional</span></label><input id="new-name" name="name" value="${form.values.name ?? ''}">${error('name')}</div>
+    <div class="field"><label for="new-role">Role</label><select id="new-role" name="role"${aria('role')}>${ROLES.map((r) => html`<option value="${r}"${(form.values.role ?? 'REVIEWER') === r ? ' selected' : ''}>${r.toLowerCase()}</option>`)}</select>${error('role')}</div>
+    <div class="field"><label for="new-password">Password <span class="hint">at least 12 characters; tell it to them in person</span></label><input id="new-password" name="password" type="password" autocomplete="new-password"${aria('password')}>${error('password')}</div>
+    ${error('form')}
+    <button type="submit">Add user</button>
+  </form>
+  <p class="hint">Admins manage users and see outlets and queues; reviewers decide on events; viewers read.</p>`;
+  return page({ title: 'Users', auth, body, page: 'users', notice });
+}
+
+export function outletsPage(auth: Auth, outlets: OutletHealth[], queues: { counts: QueueCounts; failed: FailedJob[] } | null, notice?: SafeHtml | null): SafeHtml {
+  const silentAfter = Date.now() - 48 * 3600_000;
+  const body = html`<h1>Outlets &amp; queues</h1>
+  <h2>Queues</h2>
+  ${queues
+    ? html`<table class="table"><thead><tr><th scope="col">Queue</th><th scope="col">Waiting</th><th scope="col">Active</th><th scope="col">Delayed</th><th scope="col">Completed</th><th scope="col">Failed</th></tr></thead>
+      <tbody>${Object.entries(queues.counts).map(([name, c]) => html`<tr><th scope="row">${name}</th><td>${c.waiting + c.prioritized}</td><td>${c.active}</td><td>${c.delayed}</td><td>${c.completed}</td><td${c.failed ? html` class="bad"` : ''}>${c.failed}</td></tr>`)}</tbody></table>
+      <p><a href="/admin/queues/">Open the queue dashboard</a> (read-only; jobs, payloads and errors)</p>
+      ${queues.failed.length
+        ? html`<h3>Failed jobs</h3><ul class="failed">${queues.failed.map((j) => html`<li><code>${j.queue}/${j.id}</code> after ${j.attempts} attempt(s), ${when(j.failedAt)}: ${j.reason.slice(0, 300)}</li>`)}</ul>
+        <form method="post" action="/admin/queues/retry">${csrfField(auth)}<button type="submit">Retry every failed job</button></form>`
+        : html`<p class="muted">No failed jobs.</p>`}`
+    : html`<p class="warning">Redis cannot be reached: queue counts are unavailable. The review app works without it.</p>`}
+  <h2>Outlets</h2>
+  <table class="table"><thead><tr><th scope="col">Outlet</th><th scope="col">Last success</th><th scope="col">Articles 24 h</th><th scope="col">All</th><th scope="col">Last error</th></tr></thead>
+  <tbody>${outlets.map((o) => {
+    const silent = !o.lastSuccessAt || o.lastSuccessAt.getTime() < silentAfter;
+    const failing = o.lastError && (!o.lastSuccessAt || (o.lastErrorAt && o.lastErrorAt > o.lastSuccessAt));
+    return html`<tr><th scope="row">${o.name} <span class="muted">${o.id}</span></th><td${silent ? html` class="bad"` : ''}>${when(o.lastSuccessAt)}${silent ? ' (silent)' : ''}</td><td>${o.articlesLast24h}</td><td>${o.articlesTotal}</td><td>${failing ? html`<span class="bad">${(o.lastError ?? '').slice(0, 200)}</span>` : ''}</td></tr>`;
+  })}</tbody></table>`;
+  return page({ title: 'Outlets & queues', auth, body, page: 'outlets', notice });
+}
