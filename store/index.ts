@@ -10,5 +10,11 @@ export { groupCandidate, confirmEvent, editEvent, rejectEvent, reopenEvent, getE
 export { ensurePerson, findPeopleByAlias, addAlias, mergePeople } from './people.ts';
 export { createUser, findUserByEmail } from './users.ts';
 export { parsePartialDate, datesCompatible } from './dates.ts';
-export type { EventType, EventStatus, Role, ParseStatus } from './generated/client.ts';
+export type { EventType, EventStatus, Role, ParseStatus, DeliveryStatus, DigestDelivery } from './generated/client.ts';
 export { countStore, outletHealth, type StoreCounts, type OutletHealth } from './stats.ts';
+export { createWatchlist, getWatchlistByName, listWatchlists, updateWatchlistEmail, deleteWatchlist, addWatchlistPerson, removeWatchlistPerson } from './watchlists.ts';
+export {
+  listConfirmedEvents, countPendingEvents, findLastSentDelivery, findUnsentDelivery, claimDelivery, markDeliverySent, markDeliveryFailed, listDeliveries,
+  type Period, type DigestEventRow, type DeliveryClaim, type ClaimResult, type SentDigest,
+} from './digests.ts';
+export { listSourceTrails, countSourceTrails, readSnapshotBody, type TrailFilter, type SourceTrailRow, type SnapshotMeta } from './exports.ts';
