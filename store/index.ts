@@ -12,7 +12,7 @@ export { createUser, findUserByEmail } from './users.ts';
 export { parsePartialDate, datesCompatible } from './dates.ts';
 export type { EventType, EventStatus, Role, ParseStatus, DeliveryStatus, DigestDelivery } from './generated/client.ts';
 export { countStore, outletHealth, type StoreCounts, type OutletHealth } from './stats.ts';
-export { createWatchlist, getWatchlistByName, listWatchlists, updateWatchlistEmail, deleteWatchlist, addWatchlistPerson, removeWatchlistPerson } from './watchlists.ts';
+export { createWatchlist, getWatchlistByName, listWatchlists, updateWatchlistEmail, deleteWatchlist, addWatchlistPerson, removeWatchlistPerson, findPersonById } from './watchlists.ts';
 export {
   listConfirmedEvents, countPendingEvents, findLastSentDelivery, findUnsentDelivery, claimDelivery, markDeliverySent, markDeliveryFailed, listDeliveries,
   type Period, type DigestEventRow, type DeliveryClaim, type ClaimResult, type SentDigest,

@@ -7,6 +7,9 @@ import { register as registerCrawl } from './crawl.ts';
 import { register as registerReparse } from './reparse.ts';
 import { register as registerPipeline } from './pipeline.ts';
 import { register as registerDemo } from './demo.ts';
+import { register as registerDigest } from './digest.ts';
+import { register as registerExport } from './export.ts';
+import { register as registerWatchlist } from './watchlist.ts';
 
 export function registerCommands(program: Command): void {
   registerDb(program);
@@ -15,4 +18,7 @@ export function registerCommands(program: Command): void {
   registerReparse(program);
   registerPipeline(program);
   registerDemo(program);
+  registerDigest(program);
+  registerExport(program);
+  registerWatchlist(program);
 }
