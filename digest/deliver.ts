@@ -18,7 +18,7 @@ import type { Digest } from './types.ts';
 
 export type Watchlist = DigestWatchlist & { email: string | null };
 
-export type PeriodOptions = { since?: Date | undefined; until?: Date | undefined; now?: Date | undefined };
+export type PeriodOptions = { since?: Date | undefined; until?: Date | undefined; now?: Date | undefined; settleMs?: number | undefined };
 
 export type PlannedPeriod = Period & { explicit: boolean; resumes: DigestDelivery | null };
 
@@ -29,12 +29,12 @@ export type PlannedPeriod = Period & { explicit: boolean; resumes: DigestDeliver
 export async function planPeriod(db: Db, watchlistId: number | null, options: PeriodOptions = {}): Promise<PlannedPeriod> {
   const now = options.now ?? new Date();
   if (options.since || options.until || watchlistId === null) {
-    return { ...resolvePeriod({ now, since: options.since, until: options.until }), resumes: null };
+    return { ...resolvePeriod({ now, since: options.since, until: options.until, settleMs: options.settleMs }), resumes: null };
   }
   const unsent = await findUnsentDelivery(db, watchlistId);
   if (unsent) return { start: unsent.periodStart, end: unsent.periodEnd, explicit: false, resumes: unsent };
   const last = await findLastSentDelivery(db, watchlistId);
-  return { ...resolvePeriod({ now, lastSentEnd: last?.periodEnd ?? null }), resumes: null };
+  return { ...resolvePeriod({ now, lastSentEnd: last?.periodEnd ?? null, settleMs: options.settleMs }), resumes: null };
 }
 
 export type DeliverOptions = PeriodOptions & {

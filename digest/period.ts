@@ -20,10 +20,12 @@ export type PeriodRequest = {
   until?: Date | undefined;
   /** Where the last sent running digest of this watchlist ended. */
   lastSentEnd?: Date | null | undefined;
+  /** How far before now a period ends (default SETTLE_MS). */
+  settleMs?: number | undefined;
 };
 
 export function resolvePeriod(request: PeriodRequest): Period & { explicit: boolean } {
-  const settled = new Date(request.now.getTime() - SETTLE_MS);
+  const settled = new Date(request.now.getTime() - (request.settleMs ?? SETTLE_MS));
   if (request.since || request.until) {
     const end = request.until ?? settled;
     const start = request.since ?? new Date(end.getTime() - DAY_MS);
