@@ -17,7 +17,7 @@ const style = {
   who: 'margin:2px 0;font-size:17px;line-height:1.4;font-weight:600',
   watched: 'background:#fef3c7;padding:0 3px',
   details: 'margin:2px 0 6px;font-size:15px;line-height:1.5;color:#3f3f46',
-  source: 'margin:4px 0;font-size:15px;line-height:1.5',
+  source: 'margin:4px 0;font-size:15px;line-height:1.5;overflow-wrap:anywhere;word-break:break-word',
   link: 'color:#1d4ed8;text-decoration:underline',
   small: 'font-size:14px;color:#52525b',
   footer: 'margin:28px 0 0;padding-top:12px;border-top:1px solid #e4e4e7;font-size:15px;line-height:1.5',
@@ -42,7 +42,7 @@ export function lineHtml(line: DigestLine, watchedSection: boolean): SafeHtml {
   return html`<div style="${watchedSection ? style.watchedLine : style.line}">
 <p style="${style.heading}">${lineHeading(line)}</p>
 <p style="${style.who}">${who(line)}</p>
-<p style="${style.details}">${lineDetails(line).join(' · ')} · ${link(line.eventUrl, 'event', `;${style.small}`)}</p>
+<p style="${style.details}">${lineDetails(line).join(' · ')} · ${link(line.eventUrl, 'event page', `;${style.small}`)}</p>
 ${sources}
 </div>
 `;

@@ -7,7 +7,7 @@ const link = (text: string, url: string | null) => (url ? `[${md(text)}](${markd
 
 function lineMarkdown(line: DigestLine): string[] {
   const who = line.people.length ? line.people.map((p) => (p.watched ? `**${md(p.name)}**` : md(p.name))).join(', ') : md(lineWho(line));
-  const out = [`- ${md(lineHeading(line))} · ${who}  `, `  ${md(lineDetails(line).join(' · '))} · ${link('event', line.eventUrl)}`];
+  const out = [`- ${md(lineHeading(line))} · ${who}  `, `  ${md(lineDetails(line).join(' · '))} · ${link('event page', line.eventUrl)}`];
   for (const source of line.sources) {
     const { outlet, title } = sourceLabel(source);
     out.push(`  - ${link(title, source.url)} (${md(outlet)}${source.archivedUrl ? `, ${link('archived copy', source.archivedUrl)}` : ''})`);

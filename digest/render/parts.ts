@@ -5,7 +5,7 @@ import { chargesText, cleanText, countText, dateText, momentText, peopleText, te
 export function sectionTitle(section: DigestSection, digest: Digest): string {
   const n = section.lines.length;
   if (section.kind === 'watchlist') return `On the watchlist “${cleanText(digest.watchlist?.name ?? '')}” (${n})`;
-  return `${typeName(section.type!, n !== 1)} (${n})`;
+  return `${typeName(section.type!, true)} (${n})`;
 }
 
 /** "Sentence · 12 November 2026": what happened and when. */
