@@ -1,8 +1,18 @@
 // Writing to a stream with back-pressure: an export of thousands of pages never sits in
 // memory whole, and a full disk or a closed pipe fails the export instead of losing bytes.
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
+
+/** Resolves when the stream takes writes again (or closed, or failed: `check` reports that). */
+function drained(stream: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done).off('close', done).off('error', done);
+      resolve();
+    };
+    stream.on('drain', done).on('close', done).on('error', done);
+  });
+}
 
 export type Output = { write(chunk: string | Uint8Array): Promise<void>; close(): Promise<void> };
 
@@ -17,7 +27,7 @@ export function output(stream: Writable, options: { end?: boolean } = {}): Outpu
   return {
     async write(chunk) {
       check();
-      if (!stream.write(chunk)) await Promise.race([once(stream, 'drain'), once(stream, 'close')]);
+      if (!stream.write(chunk)) await drained(stream);
       check();
     },
     async close() {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../core/index.ts';
 import {
   backoffDelay, classifyMailError, dateText, deliveryKey, parseMoment, parseRecipients, resolvePeriod, reviewLinks, safeHttpUrl, SETTLE_MS, termText, uuidV5,
 } from '../../digest/index.ts';
@@ -155,5 +156,15 @@ describe('WARC records', () => {
       ['x-evil', 'a Injected: yes'],
       ['Content-Length', '1234'],
     ]);
+  });
+});
+
+describe('digest settings', () => {
+  it('defaults the public URL to the local review app and the sender to localhost', () => {
+    expect(parseConfig({})).toMatchObject({ HABEAS_PUBLIC_URL: 'http://127.0.0.1:3000', HABEAS_MAIL_FROM: 'Habeas <habeas@localhost>' });
+  });
+
+  it('refuses a public URL that is not http(s), naming the setting', () => {
+    expect(() => parseConfig({ HABEAS_PUBLIC_URL: 'ftp://review.example' })).toThrow(/HABEAS_PUBLIC_URL: expected a URL starting with http:\/\/ or https:\/\//);
   });
 });
