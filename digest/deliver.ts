@@ -49,7 +49,7 @@ export type DeliverOptions = PeriodOptions & {
 };
 
 export type DeliveryOutcome =
-  | { state: 'sent'; delivery: DigestDelivery; digest: Digest; result: SendResult }
+  | { state: 'sent'; delivery: DigestDelivery; digest: Digest; result: SendResult; /** It was a held (failed or stalled) period. */ resumed: boolean }
   | { state: 'already-sent'; delivery: DigestDelivery }
   | { state: 'busy'; delivery: DigestDelivery }
   | { state: 'empty'; period: Period }
@@ -99,7 +99,7 @@ export async function deliverDigest(db: Db, watchlist: Watchlist, options: Deliv
     );
     const sent = await markDeliverySent(db, delivery.id, { recipients: result.accepted.length ? result.accepted : recipients, subject, eventIds, pendingCount: digest.pending, attempts: result.attempts });
     if (result.rejected.length) log.warn({ watchlist: watchlist.name, rejected: result.rejected }, 'digest: some recipients were refused');
-    return { state: 'sent', delivery: sent, digest, result };
+    return { state: 'sent', delivery: sent, digest, result, resumed: period.resumes !== null };
   } catch (error) {
     if (!(error instanceof MailDeliveryError)) throw error;
     const failed = await markDeliveryFailed(db, delivery.id, { error: error.message, attempts: error.attempts, recipients });

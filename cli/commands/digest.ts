@@ -69,15 +69,22 @@ async function send(db: Db, lists: Watchlist[], links: Links, period: { since?: 
       process.stdout.write(`${list.name}: no e-mail address; skipped ('habeas watchlist set-email')\n`);
       continue;
     }
-    const outcome = await deliverDigest(db, list, {
-      ...period,
-      smtpUrl: config.SMTP_URL,
-      from: config.HABEAS_MAIL_FROM,
-      links,
-      onRetry: ({ attempt, delayMs, error }) => process.stderr.write(`digest: ${list.name}: attempt ${attempt} failed (${error.message}); retrying in ${Math.ceil(delayMs / 1000)} s\n`),
-    });
-    if (outcome.state === 'failed') failed += 1;
+    const deliver = () =>
+      deliverDigest(db, list, {
+        ...period,
+        smtpUrl: config.SMTP_URL!,
+        from: config.HABEAS_MAIL_FROM,
+        links,
+        onRetry: ({ attempt, delayMs, error }) => process.stderr.write(`digest: ${list.name}: attempt ${attempt} failed (${error.message}); retrying in ${Math.ceil(delayMs / 1000)} s\n`),
+      });
+    let outcome = await deliver();
     process.stdout.write(`${report(list.name, outcome)}\n`);
+    // A held period went out: catch up with the ones after it now, not a day later.
+    for (let held = 0; outcome.state === 'sent' && outcome.resumed && held < 10; held += 1) {
+      outcome = await deliver();
+      if (outcome.state !== 'empty') process.stdout.write(`${report(list.name, outcome)}\n`);
+    }
+    if (outcome.state === 'failed') failed += 1;
   }
   if (failed) process.exitCode = EXIT.failed;
 }

@@ -52,7 +52,7 @@ describe('sending the digest over SMTP', () => {
     const smtp = await server();
     const list = await watchlist();
     const outcome = await deliverDigest(db, list, options(smtp.url));
-    expect(outcome.state).toBe('sent');
+    expect(outcome).toMatchObject({ state: 'sent', resumed: false });
     expect(smtp.received).toHaveLength(1);
     const [mail] = smtp.received;
     expect(mail!.envelope.to.sort()).toEqual(['monitor@fixture.example', 'second@fixture.example']);
@@ -131,7 +131,7 @@ describe('sending the digest over SMTP', () => {
     expect(claim.state).toBe('claimed');
     await new Promise((resolve) => setTimeout(resolve, 5));
     const outcome = await deliverDigest(db, list, options(smtp.url));
-    expect(outcome.state).toBe('sent');
+    expect(outcome).toMatchObject({ state: 'sent', resumed: true });
     expect(smtp.received).toHaveLength(1);
     expect(smtp.received[0]!.parsed.messageId).toBe('<crashed@fixture.example>');
     expect(await listDeliveries(db, { watchlistId: list.id })).toHaveLength(1);
@@ -164,7 +164,7 @@ describe('sending the digest over SMTP', () => {
     // Later, with the server back: the same period (and Message-ID) goes out, once.
     const healthy = await server();
     const resumed = await deliverDigest(db, list, options(healthy.url));
-    expect(resumed.state).toBe('sent');
+    expect(resumed).toMatchObject({ state: 'sent', resumed: true });
     const deliveries = await listDeliveries(db, { watchlistId: list.id });
     expect(deliveries).toHaveLength(1);
     expect(deliveries[0]).toMatchObject({ id: failed!.id, status: 'SENT', attempts: 4, periodStart: failed!.periodStart, periodEnd: failed!.periodEnd });
