@@ -9,6 +9,7 @@ const suites: Suite[] = [
   // one line per suite, e.g. { name: 'extract', load: () => import('./extract.ts') },
   { name: 'fetch', load: () => import('./fetch.ts') },
   { name: 'review', load: () => import('./review.ts') },
+  { name: 'export', load: () => import('./export.ts') },
 ];
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

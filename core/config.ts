@@ -28,6 +28,10 @@ export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000).describe('port of the review web app'),
   HOST: z.string().min(1).default('127.0.0.1').describe('address the review web app listens on'),
   SMTP_URL: urlWithProtocols(['smtp:', 'smtps:']).optional().describe('secret: mail server for the digest'),
+  HABEAS_MAIL_FROM: z.string().min(3).default('Habeas <habeas@localhost>').describe('sender of the digest e-mail, "Name <address>" or an address'),
+  HABEAS_PUBLIC_URL: urlWithProtocols(['http:', 'https:'])
+    .default('http://127.0.0.1:3000')
+    .describe('base URL of the review app as readers reach it; digest and export links to events and snapshots start with it'),
   SESSION_SECRET: z.string().min(32, 'at least 32 characters').optional().describe('secret: signs session cookies'),
   HABEAS_COOKIE_SECURE: z.enum(['auto', 'always', 'never']).default('auto').describe("session cookies marked Secure: auto (when the request came over HTTPS), always or never"),
   HABEAS_TRUST_PROXY: z

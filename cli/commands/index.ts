@@ -9,6 +9,9 @@ import { register as registerPipeline } from './pipeline.ts';
 import { register as registerDemo } from './demo.ts';
 import { register as registerUsers } from './users.ts';
 import { register as registerServe } from './serve.ts';
+import { register as registerDigest } from './digest.ts';
+import { register as registerExport } from './export.ts';
+import { register as registerWatchlist } from './watchlist.ts';
 
 export function registerCommands(program: Command): void {
   registerDb(program);
@@ -19,4 +22,7 @@ export function registerCommands(program: Command): void {
   registerDemo(program);
   registerUsers(program);
   registerServe(program);
+  registerDigest(program);
+  registerExport(program);
+  registerWatchlist(program);
 }

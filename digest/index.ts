@@ -1,0 +1,25 @@
+// The digest and the exports: what monitors receive, and what archivists take away.
+export type { Digest, DigestLine, DigestSection, DigestSource, DigestPerson } from './types.ts';
+export { composeDigest, type ComposeInput } from './compose.ts';
+export { buildDigest, type DigestWatchlist } from './build.ts';
+export { deliverDigest, planPeriod, DigestSetupError, type DeliverOptions, type DeliveryOutcome, type Watchlist, type PlannedPeriod } from './deliver.ts';
+export { resolvePeriod, deliveryKey, deliveryMessageId, SETTLE_MS, DAY_MS, type Period } from './period.ts';
+export { reviewLinks, safeHttpUrl, type Links } from './links.ts';
+export { parseRecipients, RecipientError } from './recipients.ts';
+export { renderHtml } from './render/html.ts';
+export { renderText } from './render/text.ts';
+export { renderMarkdown } from './render/markdown.ts';
+export { renderAtom } from './render/atom.ts';
+export { digestSubject } from './render/parts.ts';
+export { dateText, termText } from './wording.ts';
+export { sendMail, smtpHost, backoffDelay, DEFAULT_RETRY, type MailMessage, type RetryPolicy, type SendResult } from './mail/send.ts';
+export { MailError, PermanentMailError, MailDeliveryError, classifyMailError } from './mail/errors.ts';
+export { exportTrails, SOFTWARE, type ExportOptions } from './export/run.ts';
+export { EXPORT_FORMATS, type ExportFormat, type ExportSummary } from './export/format.ts';
+export { output, type Output } from './export/output.ts';
+export { toSourceTrail, type SourceTrail } from './export/trail.ts';
+export { CSV_COLUMNS } from './export/csv.ts';
+export { JSON_FORMAT } from './export/json.ts';
+export { snapshotRecordId } from './export/warc.ts';
+export { uuidV5 } from './export/uuid.ts';
+export { parseMoment } from './moments.ts';
