@@ -76,11 +76,12 @@ export async function storeArticlePage(
 export async function parseToFields(parse: ParseFn, body: Buffer, url: string, contentType: string | null, outlet?: Pick<Outlet, 'articleSelectors'>): Promise<ParsedFields> {
   try {
     const parsed = await parse({ html: body, url, contentType: contentType ?? undefined, profile: outlet?.articleSelectors });
+    if (parsed.error) throw new Error(parsed.error);
     const empty = !parsed.text || !parsed.text.trim();
     return {
       title: parsed.title, byline: parsed.byline, publishedAt: toDate(parsed.published), publishedRaw: parsed.published,
       modifiedAt: toDate(parsed.modified), language: parsed.lang, text: parsed.text || null, parserVersion: parsed.parserVersion,
-      parseStatus: empty ? 'NOT_ARTICLE' : 'PARSED', parseError: empty ? 'no article text found' : null,
+      parseStatus: empty ? 'NOT_ARTICLE' : 'PARSED', parseError: empty ? (parsed.notArticle ?? 'no article text found') : null,
     };
   } catch (err) {
     return {

@@ -2,7 +2,7 @@
 // items, quotes, table rows, divs holding text directly), with how much of its text sits in
 // links. Blocks are what the extractor scores and keeps or drops, and what the article text
 // is written from (one paragraph per block).
-import { isTag, isText, type AnyNode, type Element } from './dom.ts';
+import { hasChildren, isTag, isText, type AnyNode, type Element } from './dom.ts';
 
 export type Block = {
   text: string;
@@ -61,7 +61,7 @@ export function blocksOf(root: AnyNode): Block[] {
       return;
     }
     if (!isTag(node)) {
-      if (node.type === 'root') for (const child of (node as unknown as Element).children) walk(child, inLink, holder, holderTag);
+      if (node.type === 'root' && hasChildren(node)) for (const child of node.children) walk(child, inLink, holder, holderTag);
       return;
     }
     const name = node.name;

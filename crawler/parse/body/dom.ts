@@ -1,10 +1,10 @@
 // Small helpers over domhandler nodes (what cheerio parses into). The extractor walks the
 // tree directly instead of through cheerio selectors: a page is walked a few times, and
 // selector matching per node would be the slow part.
-import { isTag, isText, type AnyNode, type Element } from 'domhandler';
+import { hasChildren, isTag, isText, type AnyNode, type Element } from 'domhandler';
 
 export type { AnyNode, Element };
-export { isTag, isText };
+export { hasChildren, isTag, isText };
 
 export function attr(el: Element, name: string): string {
   return el.attribs[name] ?? '';
@@ -30,7 +30,7 @@ export function textLength(node: AnyNode): number {
   const walk = (x: AnyNode) => {
     if (isText(x)) n += x.data.replace(/\s+/g, ' ').trim().length;
     else if (isTag(x) && !notText.has(x.name)) for (const c of x.children) walk(c);
-    else if (x.type === 'root') for (const c of (x as Element).children) walk(c);
+    else if (x.type === 'root' && hasChildren(x)) for (const c of x.children) walk(c);
   };
   walk(node);
   return n;
@@ -60,7 +60,7 @@ export function proseLength(node: AnyNode): number {
       if (len >= 40) n += len;
     } else if (isTag(x)) {
       if (!notText.has(x.name) && x.name !== 'a') for (const c of x.children) walk(c);
-    } else if (x.type === 'root') for (const c of (x as Element).children) walk(c);
+    } else if (x.type === 'root' && hasChildren(x)) for (const c of x.children) walk(c);
   };
   walk(node);
   return n;

@@ -1,0 +1,54 @@
+// Who wrote it: the profile's selector, JSON-LD author names, <meta name="author"> (or
+// article:author when it is a name, not a profile URL), rel=author / itemprop=author, then
+// an element classed as a byline. "By", dates and "| Staff" tails are trimmed off.
+import type { CheerioAPI } from 'cheerio';
+import { normalizeSpace } from '../body/blocks.ts';
+import { authorNames, type JsonLdNode } from './json-ld.ts';
+import { firstMeta, type MetaTags } from './meta-tags.ts';
+
+const bylineClass = '[class*="byline" i], [class*="author" i], [id*="byline" i], [itemprop="author"]';
+
+/** "By Justine Coleman - 11/18/19 11:04 PM EST" → "Justine Coleman". */
+export function cleanByline(raw: string): string | null {
+  let text = normalizeSpace(raw)
+    .replace(/^(posted|written|words|text|reported|story)?\s*(by|von|par|por|автор:?)\s+/i, '')
+    .replace(/\s+(-|–|—|\||·|•|,)\s+.*\d.*$/, '') // a date or time after a separator
+    .replace(/\s+(on|at|updated|published)\s+.*\d.*$/i, '')
+    .replace(/\s*\|\s*$/, '')
+    .trim();
+  if (/^(by|and)\s+/i.test(text)) text = text.replace(/^(by|and)\s+/i, '');
+  if (!text || text.length > 120 || /^https?:\/\//.test(text) || !/\p{L}/u.test(text)) return null;
+  return text;
+}
+
+export function bylineOf($: CheerioAPI, tags: MetaTags, article: JsonLdNode | undefined, nodes: JsonLdNode[], profileSelector?: string): string | null {
+  const candidates: Array<() => string | undefined> = [
+    () => {
+      if (!profileSelector) return undefined;
+      try {
+        return $(profileSelector).first().text();
+      } catch {
+        return undefined;
+      }
+    },
+    () => {
+      const names = article ? authorNames(article, nodes) : [];
+      return names.length ? [...new Set(names)].join(', ') : undefined;
+    },
+    () => firstMeta(tags, ['author', 'article:author', 'dc.creator', 'sailthru.author', 'parsely-author', 'byl', 'twitter:creator']),
+    () => {
+      const el = $('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]').first();
+      return el.length ? el.text() : undefined;
+    },
+    () => {
+      const el = $(bylineClass).filter((_, e) => normalizeSpace($(e).text()).length > 0 && normalizeSpace($(e).text()).length < 120).first();
+      return el.length ? el.text() : undefined;
+    },
+  ];
+  for (const candidate of candidates) {
+    const raw = candidate();
+    const clean = raw ? cleanByline(raw) : null;
+    if (clean) return clean;
+  }
+  return null;
+}

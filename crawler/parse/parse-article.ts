@@ -1,0 +1,38 @@
+// parseArticle: HTML (bytes or text) → title, byline, dates, language, canonical URL and the
+// article body as plain text. Pure (no I/O) and total: hostile input gives an empty text and
+// a reason (`notArticle`), never an exception; an exception inside the parser itself is
+// returned as `error` so the crawl marks the page FAILED and keeps its snapshot.
+import * as cheerio from 'cheerio';
+import type { ParseInput, ParsedArticle } from '../crawl/types.ts';
+import { extractBody } from './body/extract.ts';
+import { pageText } from './input.ts';
+import { guessLanguage } from './meta/language.ts';
+import { readMetadata } from './metadata.ts';
+import { PARSER_VERSION } from './version.ts';
+
+const nothing = { title: null, byline: null, published: null, modified: null, lang: null, text: '', canonicalUrl: null, parserVersion: PARSER_VERSION };
+
+export function parseArticle(input: ParseInput): ParsedArticle {
+  try {
+    const page = pageText(input.html, input.contentType);
+    if (!page.ok) return { ...nothing, notArticle: page.reason };
+    const $ = cheerio.load(page.html, { baseURI: input.url, xml: { xmlMode: false, decodeEntities: true } });
+    const meta = readMetadata($, input);
+    const body = extractBody($, { url: input.url, title: meta.title, byline: meta.byline, profile: input.profile });
+    return {
+      title: meta.title,
+      byline: meta.byline,
+      published: meta.published?.value ?? null,
+      modified: meta.modified?.value ?? null,
+      lang: meta.lang ?? guessLanguage(body.text),
+      text: body.text,
+      canonicalUrl: meta.canonicalUrl,
+      parserVersion: PARSER_VERSION,
+      bodyMethod: body.method,
+      ...(body.text ? {} : { notArticle: 'no article text found' }),
+      ...(page.invalidUtf8 ? { warnings: ['invalid UTF-8: undecodable bytes replaced with U+FFFD'] } : {}),
+    };
+  } catch (err) {
+    return { ...nothing, error: `parser error: ${err instanceof Error ? err.message : String(err)}` };
+  }
+}
