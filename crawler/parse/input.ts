@@ -4,11 +4,15 @@
 // else UTF-8; invalid UTF-8 becomes U+FFFD). HTML served as text/plain or with no type is
 // read as HTML when it looks like HTML.
 import { decodeBody } from '../fetch/charset.ts';
+import { nestingDepth } from './depth.ts';
 
 export type PageText = { ok: true; html: string; charset: string; invalidUtf8: boolean } | { ok: false; reason: string };
 
 /** Longer input is cut here before parsing: the crawler stores at most 5 MB, and past that only time is lost. */
 export const maxHtmlChars = 6_000_000;
+
+/** Deeper than this, parsing time explodes (depth.ts); real pages nest a few dozen deep. */
+export const maxNesting = 2_000;
 
 const signatures: Array<[string, (b: Buffer) => boolean]> = [
   ['a PDF document', (b) => b.subarray(0, 5).toString('latin1') === '%PDF-'],
@@ -74,5 +78,7 @@ export function pageText(html: Buffer | string, contentType?: string): PageText 
     return { ok: false, reason: `not an HTML page: ${nonHtmlTypes.test(mime) ? mime : mime === 'text/plain' || !mime ? 'plain text' : `${mime} without HTML markup`}` };
   }
   if (text.length > maxHtmlChars) text = text.slice(0, maxHtmlChars);
+  const depth = nestingDepth(text, maxNesting);
+  if (depth > maxNesting) return { ok: false, reason: `markup nested more than ${maxNesting} elements deep: not parsed (a hostile or broken page)` };
   return { ok: true, html: text, charset, invalidUtf8 };
 }

@@ -4,6 +4,7 @@
 // returned as `error` so the crawl marks the page FAILED and keeps its snapshot.
 import * as cheerio from 'cheerio';
 import type { ParseInput, ParsedArticle } from '../crawl/types.ts';
+import { limitDepth } from './body/dom.ts';
 import { extractBody } from './body/extract.ts';
 import { pageText } from './input.ts';
 import { guessLanguage } from './meta/language.ts';
@@ -16,7 +17,9 @@ export function parseArticle(input: ParseInput): ParsedArticle {
   try {
     const page = pageText(input.html, input.contentType);
     if (!page.ok) return { ...nothing, notArticle: page.reason };
+    // htmlparser2 (not parse5): 4-6× faster on real pages, with the same extracted text
     const $ = cheerio.load(page.html, { baseURI: input.url, xml: { xmlMode: false, decodeEntities: true } });
+    limitDepth($.root()[0]!);
     const meta = readMetadata($, input);
     const body = extractBody($, { url: input.url, title: meta.title, byline: meta.byline, profile: input.profile });
     return {

@@ -20,7 +20,7 @@ export const furnitureTags = new Set(['form', 'nav', 'aside', 'footer', 'figure'
 /** ARIA roles of page furniture. */
 export const dropRoles = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'dialog', 'alert', 'search', 'menu', 'menubar', 'toolbar', 'tooltip']);
 
-export type ClassRule = { id: string; pattern: RegExp };
+export type ClassRule = { id: string; pattern: RegExp; /** only elements with at most this much text */ maxText?: number };
 
 /**
  * Matched against `class` and `id` (lower-cased, space-joined). A match drops the element
@@ -35,6 +35,7 @@ export const classRules: ClassRule[] = [
   { id: 'caption', pattern: /caption|(^|[\s_-])credit([\s_-]|$)|photo-?credit|image-?credit|wp-caption|gallery|slideshow|carousel|lightbox/ },
   { id: 'navigation', pattern: /(^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip-?link|site-?header|site-?footer|masthead|topbar|toolbar)([\s_-]|$)|breadcrumb/ },
   { id: 'ads', pattern: /(^|[\s_-])(ad|ads|advert|advertisement|adslot|ad-?slot|ad-?container|ad-?wrapper|dfp|sponsor(ed)?|promo|promotion|banner)([\s_-]|$)|advertis|-ad-/ },
-  { id: 'meta', pattern: /(^|[\s_-])(byline|author-?(bio|box|info)|post-?meta|entry-?meta|article-?meta|dateline|timestamp|tags?|tag-?list|post-?tags|categories|cat-?links|print-?link)([\s_-]|$)/ },
+  // a byline or dateline is a line; a long "dateline" paragraph is the story's lead
+  { id: 'meta', pattern: /(^|[\s_-])(byline|author-?(bio|box|info)|post-?meta|entry-?meta|article-?meta|dateline|timestamp|tags?|tag-?list|post-?tags|categories|cat-?links|print-?link)([\s_-]|$)/, maxText: 200 },
   { id: 'widgets', pattern: /(^|[\s_-])(sidebar|widget|rail|cookie|consent|gdpr|paywall|modal|popup|overlay|donate|donation|hidden|visually-?hidden|sr-only|screen-reader-text)([\s_-]|$)/ },
 ];

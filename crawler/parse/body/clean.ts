@@ -4,7 +4,7 @@
 // A class match never removes an element holding most of the page's text: a story wrapped
 // in a "share-wrapper" div is still the story.
 import { classRules, dropRoles, dropTags, furnitureTags } from './boilerplate.ts';
-import { attr, classAndId, isTag, proseLength, removeNode, type AnyNode, type Element } from './dom.ts';
+import { attr, classAndId, isTag, proseLength, removeNodes, textLength, type AnyNode, type Element } from './dom.ts';
 
 const neverByClass = new Set(['html', 'body', 'article', 'main']);
 const contentName = /article|body|content|entry|main|post|story|text/;
@@ -32,7 +32,7 @@ export function cleanTree(root: Element, options: CleanOptions = {}): Set<string
     for (const child of node.children) walk1(child);
   };
   walk1(root);
-  for (const node of structural) removeNode(node);
+  removeNodes(structural);
 
   // pass 2: boilerplate named by class or id, unless it holds most of the text
   const total = proseLength(root);
@@ -48,7 +48,7 @@ export function cleanTree(root: Element, options: CleanOptions = {}): Set<string
     if (furnitureTags.has(el.name)) return `tag-${el.name}`;
     if (neverByClass.has(el.name)) return undefined;
     const name = classAndId(el);
-    return name ? rules.find((r) => r.pattern.test(name))?.id : undefined;
+    return name ? rules.find((r) => r.pattern.test(name) && (r.maxText === undefined || textLength(el) <= r.maxText))?.id : undefined;
   };
   const walk2 = (el: Element) => {
     const rule = ruleOf(el);
@@ -60,6 +60,6 @@ export function cleanTree(root: Element, options: CleanOptions = {}): Set<string
     for (const child of el.children) if (isTag(child)) walk2(child);
   };
   walk2(root);
-  for (const el of doomed) removeNode(el);
+  removeNodes(doomed);
   return fired;
 }

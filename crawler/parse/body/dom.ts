@@ -37,15 +37,31 @@ export function textLength(node: AnyNode): number {
 }
 
 export function removeNode(node: AnyNode): void {
-  const parent = node.parent;
-  if (!parent) return;
-  const i = parent.children.indexOf(node as never);
-  if (i >= 0) parent.children.splice(i, 1);
-  if (node.prev) node.prev.next = node.next;
-  if (node.next) node.next.prev = node.prev;
-  node.parent = null;
-  node.prev = null;
-  node.next = null;
+  removeNodes([node]);
+}
+
+/** Detaches many nodes at once: one pass per parent, not one search per node (a page may have 100,000 scripts). */
+export function removeNodes(nodes: AnyNode[]): void {
+  const byParent = new Map<NonNullable<AnyNode['parent']>, Set<AnyNode>>();
+  for (const node of nodes) {
+    if (!node.parent) continue;
+    let set = byParent.get(node.parent);
+    if (!set) byParent.set(node.parent, (set = new Set()));
+    set.add(node);
+  }
+  for (const [parent, gone] of byParent) {
+    const kept = parent.children.filter((child) => !gone.has(child));
+    kept.forEach((child, i) => {
+      child.prev = kept[i - 1] ?? null;
+      child.next = kept[i + 1] ?? null;
+    });
+    parent.children = kept;
+    for (const node of gone) {
+      node.parent = null;
+      node.prev = null;
+      node.next = null;
+    }
+  }
 }
 
 /**
@@ -64,4 +80,38 @@ export function proseLength(node: AnyNode): number {
   };
   walk(node);
   return n;
+}
+
+/**
+ * Flattens what lies deeper than `maxDepth` into the element at that depth, keeping the text
+ * in order. Hostile pages nest hundreds of thousands of elements; every walk in the parser
+ * (and in cheerio's serializer and Readability) recurses, so depth is cut first. Real pages
+ * nest a few dozen deep. Iterative, so it cannot overflow itself.
+ */
+export function limitDepth(root: AnyNode, maxDepth = 200): boolean {
+  let cut = false;
+  const stack: Array<[AnyNode, number]> = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (!hasChildren(node)) continue;
+    if (depth >= maxDepth && isTag(node) && node.children.some(isTag)) {
+      const texts: AnyNode[] = [];
+      const pending: AnyNode[] = [...node.children].reverse();
+      while (pending.length) {
+        const x = pending.pop()!;
+        if (isText(x)) texts.push(x);
+        else if (isTag(x) && !notText.has(x.name)) for (let i = x.children.length - 1; i >= 0; i--) pending.push(x.children[i]!);
+      }
+      texts.forEach((text, i) => {
+        text.parent = node;
+        text.prev = texts[i - 1] ?? null;
+        text.next = texts[i + 1] ?? null;
+      });
+      node.children = texts as typeof node.children;
+      cut = true;
+      continue;
+    }
+    for (const child of node.children) stack.push([child, depth + 1]);
+  }
+  return cut;
 }

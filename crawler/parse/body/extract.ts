@@ -28,6 +28,8 @@ export type BodyOptions = {
 };
 
 export const defaultReadabilityElementLimit = 20_000;
+/** cleaned pages longer than this (characters of HTML) skip Readability */
+export const readabilityHtmlLimit = 1_500_000;
 
 function countElements(node: AnyNode, limit: number): number {
   let n = 0;
@@ -61,7 +63,8 @@ export function extractBody($: CheerioAPI, options: BodyOptions = {}): BodyResul
   const limit = options.readabilityElementLimit ?? defaultReadabilityElementLimit;
   if (!options.noReadability && countElements(root, limit) <= limit) {
     try {
-      const article = readabilityArticle($.html(root), options.url);
+      const html = $.html(root);
+      const article = html.length <= readabilityHtmlLimit ? readabilityArticle(html, options.url) : null;
       if (article) theirs = tidyBlocks(blocksOf(cheerio.load(article.html).root()[0]!), meta);
     } catch {
       theirs = []; // Readability gave up on this page: ours stands

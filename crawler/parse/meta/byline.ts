@@ -14,6 +14,9 @@ export function cleanByline(raw: string): string | null {
     .replace(/^(posted|written|words|text|reported|story)?\s*(by|von|par|por|автор:?)\s+/i, '')
     .replace(/\s+(-|–|—|\||·|•|,)\s+.*\d.*$/, '') // a date or time after a separator
     .replace(/\s+(on|at|updated|published)\s+.*\d.*$/i, '')
+    // a written date run into the name: "Carrie ArnoldNovember 15, 2019"
+    .replace(/\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{2,4}.*$/i, '')
+    .replace(/\s*\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{2,4}.*$/i, '')
     .replace(/\s*\|\s*$/, '')
     .trim();
   if (/^(by|and)\s+/i.test(text)) text = text.replace(/^(by|and)\s+/i, '');
