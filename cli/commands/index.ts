@@ -7,6 +7,7 @@ import { register as registerCrawl } from './crawl.ts';
 import { register as registerReparse } from './reparse.ts';
 import { register as registerPipeline } from './pipeline.ts';
 import { register as registerDemo } from './demo.ts';
+import { register as registerParse } from './parse.ts';
 
 export function registerCommands(program: Command): void {
   registerDb(program);
@@ -15,4 +16,5 @@ export function registerCommands(program: Command): void {
   registerReparse(program);
   registerPipeline(program);
   registerDemo(program);
+  registerParse(program);
 }

@@ -36,6 +36,6 @@ export const classRules: ClassRule[] = [
   { id: 'navigation', pattern: /(^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip-?link|site-?header|site-?footer|masthead|topbar|toolbar)([\s_-]|$)|breadcrumb/ },
   { id: 'ads', pattern: /(^|[\s_-])(ad|ads|advert|advertisement|adslot|ad-?slot|ad-?container|ad-?wrapper|dfp|sponsor(ed)?|promo|promotion|banner)([\s_-]|$)|advertis|-ad-/ },
   // a byline or dateline is a line; a long "dateline" paragraph is the story's lead
-  { id: 'meta', pattern: /(^|[\s_-])(byline|author-?(bio|box|info)|post-?meta|entry-?meta|article-?meta|dateline|timestamp|tags?|tag-?list|post-?tags|categories|cat-?links|print-?link)([\s_-]|$)/, maxText: 200 },
+  { id: 'meta', pattern: /(^|[\s_-])(byline|author-?(bio|box|info)|post-?meta|entry-?meta|article-?meta|dateline|timestamp|tags?|tag-?list|post-?tags|categories|cat-?links|print-?link)([\s_-]|$)/, maxText: 100 },
   { id: 'widgets', pattern: /(^|[\s_-])(sidebar|widget|rail|cookie|consent|gdpr|paywall|modal|popup|overlay|donate|donation|hidden|visually-?hidden|sr-only|screen-reader-text)([\s_-]|$)/ },
 ];
