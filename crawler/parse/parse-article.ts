@@ -5,7 +5,7 @@
 import * as cheerio from 'cheerio';
 import type { ParseInput, ParsedArticle } from '../crawl/types.ts';
 import { limitDepth } from './body/dom.ts';
-import { extractBody } from './body/extract.ts';
+import { extractBody, type BodyOptions } from './body/extract.ts';
 import { pageText } from './input.ts';
 import { guessLanguage } from './meta/language.ts';
 import { readMetadata } from './metadata.ts';
@@ -13,7 +13,8 @@ import { PARSER_VERSION } from './version.ts';
 
 const nothing = { title: null, byline: null, published: null, modified: null, lang: null, text: '', canonicalUrl: null, parserVersion: PARSER_VERSION };
 
-export function parseArticle(input: ParseInput): ParsedArticle {
+/** `tuning` is for measuring variants of the body extractor (bench/aeb.ts); the crawl passes none. */
+export function parseArticle(input: ParseInput, tuning: Pick<BodyOptions, 'only' | 'skipRules'> = {}): ParsedArticle {
   try {
     const page = pageText(input.html, input.contentType);
     if (!page.ok) return { ...nothing, notArticle: page.reason };
@@ -21,7 +22,7 @@ export function parseArticle(input: ParseInput): ParsedArticle {
     const $ = cheerio.load(page.html, { baseURI: input.url, xml: { xmlMode: false, decodeEntities: true } });
     limitDepth($.root()[0]!);
     const meta = readMetadata($, input);
-    const body = extractBody($, { url: input.url, title: meta.title, byline: meta.byline, profile: input.profile });
+    const body = extractBody($, { url: input.url, title: meta.title, byline: meta.byline, profile: input.profile, ...tuning });
     return {
       title: meta.title,
       byline: meta.byline,

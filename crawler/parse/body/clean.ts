@@ -45,7 +45,7 @@ export function cleanTree(root: Element, options: CleanOptions = {}): Set<string
   };
   const doomed: Element[] = [];
   const ruleOf = (el: Element): string | undefined => {
-    if (furnitureTags.has(el.name)) return `tag-${el.name}`;
+    if (furnitureTags.has(el.name) && !options.skipRules?.includes('furniture-tags')) return `tag-${el.name}`;
     if (neverByClass.has(el.name)) return undefined;
     const name = classAndId(el);
     return name ? rules.find((r) => r.pattern.test(name) && (r.maxText === undefined || textLength(el) <= r.maxText))?.id : undefined;

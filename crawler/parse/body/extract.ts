@@ -23,8 +23,10 @@ export type BodyOptions = {
   profile?: ArticleProfile;
   /** pages with more elements than this skip Readability */
   readabilityElementLimit?: number;
-  /** leave out Readability (to measure our own candidate alone) */
-  noReadability?: boolean;
+  /** one candidate alone, for measuring (bench/aeb.ts) */
+  only?: 'density' | 'readability';
+  /** boilerplate rule ids to leave out, for measuring what each one does */
+  skipRules?: string[];
 };
 
 export const defaultReadabilityElementLimit = 20_000;
@@ -57,11 +59,11 @@ export function extractBody($: CheerioAPI, options: BodyOptions = {}): BodyResul
     if (text) return { text, method: 'profile' };
   }
   const root = ($('html')[0] ?? $.root()[0]) as Element;
-  cleanTree(root);
-  const ours = tidyBlocks(densityBlocks(root), meta);
+  cleanTree(root, { skipRules: options.skipRules });
+  const ours = options.only === 'readability' ? [] : tidyBlocks(densityBlocks(root), meta);
   let theirs: Block[] = [];
   const limit = options.readabilityElementLimit ?? defaultReadabilityElementLimit;
-  if (!options.noReadability && countElements(root, limit) <= limit) {
+  if (options.only !== 'density' && countElements(root, limit) <= limit) {
     try {
       const html = $.html(root);
       const article = html.length <= readabilityHtmlLimit ? readabilityArticle(html, options.url) : null;
