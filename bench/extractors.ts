@@ -28,6 +28,8 @@ export const ablations: Extractor[] = [
   { name: 'habeas, Readability candidate only', run: (page) => parseArticle({ html: page.html, url: page.url }, { only: 'readability' }).text },
 ];
 
+/** `rule` is one rule id, or several joined by "+" to leave out together. */
 export function ruleAblation(rule: string): Extractor {
-  return { name: `habeas without rule ${rule}`, run: (page) => parseArticle({ html: page.html, url: page.url }, { skipRules: [rule] }).text };
+  const skipRules = rule.split('+');
+  return { name: `habeas without ${rule}`, run: (page) => parseArticle({ html: page.html, url: page.url }, { skipRules }).text };
 }

@@ -5,17 +5,19 @@ import { detect } from 'tinyld';
 import { firstString, type JsonLdNode } from './json-ld.ts';
 import { firstMeta, type MetaTags } from './meta-tags.ts';
 
-const tag = /^([a-z]{2,3})(?:[-_]([a-z]{2}|[a-z]{4}|\d{3}))?$/i;
-
+/** "en_GB" → "en-GB", "az-latn-az" → "az-Latn-AZ"; anything that is not a language tag → null. */
 export function normalizeLanguage(raw: string | undefined | null): string | null {
   if (!raw) return null;
-  const first = raw.split(/[,;\s]/)[0]!.trim();
-  const m = tag.exec(first);
-  if (!m) return null;
-  const base = m[1]!.toLowerCase();
-  if (base === 'xx' || base === 'und') return null;
-  const region = m[2] ? (m[2].length === 4 ? m[2][0]!.toUpperCase() + m[2].slice(1).toLowerCase() : m[2].toUpperCase()) : '';
-  return region ? `${base}-${region}` : base;
+  const parts = raw.trim().split(/[,;\s]/)[0]!.split(/[-_]/);
+  const base = parts[0]!.toLowerCase();
+  if (!/^[a-z]{2,3}$/.test(base) || base === 'xx' || base === 'und') return null;
+  const out = [base];
+  for (const part of parts.slice(1, 3)) {
+    if (/^[a-z]{4}$/i.test(part) && out.length === 1) out.push(part[0]!.toUpperCase() + part.slice(1).toLowerCase());
+    else if (/^([a-z]{2}|\d{3})$/i.test(part)) out.push(part.toUpperCase());
+    else break;
+  }
+  return out.join('-');
 }
 
 export function declaredLanguage($: CheerioAPI, tags: MetaTags, article: JsonLdNode | undefined, contentLanguage?: string): string | null {
