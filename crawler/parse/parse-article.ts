@@ -11,6 +11,9 @@ import { guessLanguage } from './meta/language.ts';
 import { readMetadata } from './metadata.ts';
 import { PARSER_VERSION } from './version.ts';
 
+/** Shorter body texts are leftovers, not an article. */
+export const minArticleChars = 40;
+
 const nothing = { title: null, byline: null, published: null, modified: null, lang: null, text: '', canonicalUrl: null, parserVersion: PARSER_VERSION };
 
 /** `tuning` is for measuring variants of the body extractor (bench/aeb.ts); the crawl passes none. */
@@ -23,17 +26,19 @@ export function parseArticle(input: ParseInput, tuning: Pick<BodyOptions, 'only'
     limitDepth($.root()[0]!);
     const meta = readMetadata($, input);
     const body = extractBody($, { url: input.url, title: meta.title, byline: meta.byline, profile: input.profile, ...tuning });
+    // a line or two of leftovers (a cookie notice, "Short.") is not an article
+    const text = body.text.length >= minArticleChars ? body.text : '';
     return {
       title: meta.title,
       byline: meta.byline,
       published: meta.published?.value ?? null,
       modified: meta.modified?.value ?? null,
-      lang: meta.lang ?? guessLanguage(body.text),
-      text: body.text,
+      lang: meta.lang ?? guessLanguage(text),
+      text,
       canonicalUrl: meta.canonicalUrl,
       parserVersion: PARSER_VERSION,
       bodyMethod: body.method,
-      ...(body.text ? {} : { notArticle: 'no article text found' }),
+      ...(text ? {} : { notArticle: 'no article text found' }),
       ...(page.invalidUtf8 ? { warnings: ['invalid UTF-8: undecodable bytes replaced with U+FFFD'] } : {}),
     };
   } catch (err) {
