@@ -61,10 +61,11 @@ export async function runParse(manifestPath: string): Promise<void> {
     throw new UsageError(`cannot read manifest ${manifestPath}: ${(err as Error).message}`);
   }
   const base = dirname(resolve(manifestPath));
-  const lines = manifest.split('\n').filter((l) => l.trim());
+  // numbered as in the file (blank lines are skipped, but counted), so "line-7" can be found
+  const lines = manifest.split('\n').map((line, n) => ({ line, n })).filter(({ line }) => line.trim());
   log.info({ manifest: manifestPath, lines: lines.length, version: PARSER_VERSION }, 'parse: start');
   let failed = 0;
-  for (const [n, line] of lines.entries()) {
+  for (const { line, n } of lines) {
     const out = await parseManifestLine(line, n, base);
     if ('error' in out) {
       failed++;
