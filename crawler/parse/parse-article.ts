@@ -12,7 +12,7 @@ import { readMetadata } from './metadata.ts';
 import { PARSER_VERSION } from './version.ts';
 
 /** Shorter body texts are leftovers, not an article. */
-export const minArticleChars = 40;
+export const minArticleChars = 25;
 
 const nothing = { title: null, byline: null, published: null, modified: null, lang: null, text: '', canonicalUrl: null, parserVersion: PARSER_VERSION };
 
