@@ -7,8 +7,9 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseArticle, readHtmlFile } from '../../crawler/index.ts';
-import { parseToFields } from '../../crawler/crawl/article.ts';
+import { MemorySink, outletSchema, parseArticle, readHtmlFile } from '../../crawler/index.ts';
+import { parseToFields, storeArticlePage } from '../../crawler/crawl/article.ts';
+import { emptyCounts } from '../../crawler/crawl/summary.ts';
 import { sitesDir } from '../../fixtures/server.ts';
 import { page, story } from './parse-support.ts';
 
@@ -142,5 +143,22 @@ describe('readHtmlFile', () => {
   it('refuses a file that is not gzip despite its name', async () => {
     await writeFile(path.join(dir, 'd.html.gz'), 'not gzip at all');
     await expect(readHtmlFile(path.join(dir, 'd.html.gz'))).rejects.toThrow(/cannot decompress/);
+  });
+});
+
+describe('a fetched page that is not an article', () => {
+  it('is stored with its snapshot, marked NOT_ARTICLE with the reason, and noted in the crawl summary', async () => {
+    const sink = new MemorySink();
+    const counts = emptyCounts('test');
+    const outlet = outletSchema.parse({ id: 'test', name: 'Test', homepage: 'https://x.example/', feeds: ['https://x.example/feed'] });
+    const page = {
+      job: { url: 'https://x.example/report', label: 'article' as const }, requestUrl: 'https://x.example/report', finalUrl: 'https://x.example/report',
+      status: 200, headers: { 'content-type': 'text/html' }, contentType: 'text/html', body: Buffer.from('%PDF-1.4\n%…'), fetchedAt: new Date(), attempts: 1,
+    };
+    const stored = await storeArticlePage(page, { outlet, sink, parse: parseArticle, counts });
+    expect(stored.parseStatus).toBe('NOT_ARTICLE');
+    expect(sink.snapshots).toHaveLength(1);
+    expect([...sink.articles.values()][0]!.parsed).toMatchObject({ parseStatus: 'NOT_ARTICLE', parseError: 'not an HTML page: a PDF document' });
+    expect(counts.notes).toEqual([{ url: 'https://x.example/report', reason: 'not-article', message: 'stored, but not an HTML page: a PDF document' }]);
   });
 });

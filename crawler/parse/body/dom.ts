@@ -115,3 +115,20 @@ export function limitDepth(root: AnyNode, maxDepth = 200): boolean {
   }
   return cut;
 }
+
+/** The text of a subtree when it has at most `max` characters, else null; stops reading once past. */
+export function boundedText(node: AnyNode, max: number): string | null {
+  let text = '';
+  const pending: AnyNode[] = [node];
+  while (pending.length) {
+    const x = pending.pop()!;
+    if (isText(x)) {
+      text += x.data;
+      if (text.length > max * 4 && text.replace(/\s+/g, ' ').trim().length > max) return null;
+    } else if (hasChildren(x) && !(isTag(x) && notText.has(x.name))) {
+      for (let i = x.children.length - 1; i >= 0; i--) pending.push(x.children[i]!);
+    }
+  }
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length <= max ? clean : null;
+}

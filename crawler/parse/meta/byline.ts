@@ -3,6 +3,7 @@
 // an element classed as a byline. "By", dates and "| Staff" tails are trimmed off.
 import type { CheerioAPI } from 'cheerio';
 import { normalizeSpace } from '../body/blocks.ts';
+import { boundedText } from '../body/dom.ts';
 import { authorNames, type JsonLdNode } from './json-ld.ts';
 import { firstMeta, type MetaTags } from './meta-tags.ts';
 
@@ -44,8 +45,11 @@ export function bylineOf($: CheerioAPI, tags: MetaTags, article: JsonLdNode | un
       return el.length ? el.text() : undefined;
     },
     () => {
-      const el = $(bylineClass).filter((_, e) => normalizeSpace($(e).text()).length > 0 && normalizeSpace($(e).text()).length < 120).first();
-      return el.length ? el.text() : undefined;
+      for (const el of $(bylineClass).toArray()) {
+        const text = boundedText(el, 120);
+        if (text) return text;
+      }
+      return undefined;
     },
   ];
   for (const candidate of candidates) {

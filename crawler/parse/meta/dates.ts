@@ -5,6 +5,7 @@
 // the top of the story. The modified date is never taken for the published one.
 import type { CheerioAPI } from 'cheerio';
 import { isTag, type Element } from 'domhandler';
+import { boundedText } from '../body/dom.ts';
 import { normalizeDate, urlDate, writtenDate } from './date-value.ts';
 import { firstString, type JsonLdNode } from './json-ld.ts';
 import { firstMeta, type MetaTags } from './meta-tags.ts';
@@ -89,8 +90,8 @@ function fromDateline(ctx: DateContext): string | null {
     if (found) return false;
     const name = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
     if (!datelineName.test(name) || updatedMark.test(name) || inForeignPlace(el)) return undefined;
-    const text = ctx.$(el).text();
-    if (text.length > 300) return undefined;
+    const text = boundedText(el, 300);
+    if (text === null) return undefined;
     if (updatedMark.test(text) && !publishedMark.test(text)) return undefined;
     found = writtenDate(text);
     return undefined;
@@ -99,7 +100,7 @@ function fromDateline(ctx: DateContext): string | null {
   // "LANKARAN, 4 November 2026 — A court…": a date at the head of the first paragraphs.
   for (const p of ctx.$('body p').toArray().filter(isTag).slice(0, 8)) {
     if (inForeignPlace(p)) continue;
-    const head = ctx.$(p).text().trim().slice(0, 80);
+    const head = (boundedText(p, 100_000) ?? '').slice(0, 80);
     const date = /^[^.!?]{0,40}?\b\d{1,2}\s+\p{L}+\.?\s+\d{4}\b|^[^.!?]{0,40}?\b\p{L}+\.?\s+\d{1,2},\s+\d{4}\b/u.test(head) ? writtenDate(head) : null;
     if (date) return date;
   }

@@ -3,6 +3,7 @@
 // ("Blogger detained … – Caspian Wire", "Highland Ledger | Lawyer for …").
 import type { CheerioAPI } from 'cheerio';
 import { normalizeSpace } from '../body/blocks.ts';
+import { boundedText } from '../body/dom.ts';
 import { firstString, stringOf, type JsonLdNode } from './json-ld.ts';
 import { firstMeta, type MetaTags } from './meta-tags.ts';
 
@@ -60,12 +61,14 @@ export function titleOf($: CheerioAPI, tags: MetaTags, article: JsonLdNode | und
   let fromProfile: string | undefined;
   if (profileSelector) {
     try {
-      fromProfile = normalizeSpace($(profileSelector).first().text()) || undefined;
+      const el = $(profileSelector).first()[0];
+      fromProfile = el ? normalizeSpace(boundedText(el, 1000) ?? '') || undefined : undefined;
     } catch {
       // a selector cheerio cannot read
     }
   }
-  const h1s = $('h1').toArray().map((el) => normalizeSpace($(el).text())).filter(Boolean);
+  // headlines are short: a "heading" holding a page of text is not one (and is not read whole)
+  const h1s = $('h1').toArray().slice(0, 20).map((el) => normalizeSpace(boundedText(el, 1000) ?? '')).filter(Boolean);
   const h1 = h1s.length === 1 ? h1s[0] : undefined;
   const candidates = [
     fromProfile,
@@ -78,6 +81,6 @@ export function titleOf($: CheerioAPI, tags: MetaTags, article: JsonLdNode | und
   const index = candidates.findIndex((c) => c && normalizeSpace(c).length > 0);
   if (index < 0) return null;
   const raw = normalizeSpace(candidates[index]!);
-  const headlines = [...h1s, ...$('h2').toArray().slice(0, 3).map((el) => normalizeSpace($(el).text()))];
+  const headlines = [...h1s, ...$('h2').toArray().slice(0, 3).map((el) => normalizeSpace(boundedText(el, 1000) ?? ''))];
   return stripSiteName(raw, siteNameOf(tags, nodes, url), headlines, index === candidates.length - 1).slice(0, 1000);
 }
