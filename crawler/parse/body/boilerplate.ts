@@ -24,7 +24,7 @@ export type ClassRule = { id: string; pattern: RegExp; /** only elements with at
 
 /**
  * Matched against `class` and `id` (lower-cased, space-joined). A match drops the element
- * unless it holds most of the page's text (see clean.ts), so a wrapper that happens to be
+ * unless it holds most of the page's prose (see clean.ts), so a wrapper that happens to be
  * called "post-share-wrapper" around the whole story survives.
  */
 export const classRules: ClassRule[] = [

@@ -1,8 +1,9 @@
 // Strips page furniture from a parsed page in place, before any candidate is looked for:
-// elements that never hold article text (scripts, forms, navigation, figures and their
-// captions), hidden ones, and elements whose class or id names boilerplate (boilerplate.ts).
-// A class match never removes an element holding most of the page's text: a story wrapped
-// in a "share-wrapper" div is still the story.
+// elements that never hold article text (scripts, form controls, captions), hidden ones,
+// then furniture by tag (nav, aside, footer, figure, form) and elements whose class or id
+// names boilerplate (boilerplate.ts). Those last two never remove an element holding most
+// of the page's prose: a story wrapped in a "share-wrapper" div, or a whole ASP.NET page in
+// one <form>, is still the story.
 import { classRules, dropRoles, dropTags, furnitureTags } from './boilerplate.ts';
 import { attr, classAndId, isTag, proseLength, removeNodes, textLength, type AnyNode, type Element } from './dom.ts';
 
