@@ -100,6 +100,8 @@ describe('bad input', () => {
 
   it.each([
     ['unclosed tags', `<html><body><div><p>${story[0]}<p>${story[1]}<div><span><b><i>${story[2]}`],
+    ['a fragment with no <html> or <body>', `<p>${story[0]}</p><p>${story[1]}</p>`],
+    ['a <body> without <html>', `<head><title>T</title></head><body><p>${story[0]}</p><p>${story[1]}</p></body>`],
     ['an unclosed <script>', `<html><body><p>${story[0]}</p><p>${story[1]}</p><script>var a = "<p>never closed`],
     ['NUL bytes and stray angle brackets', `<html><body><p>${story[0]}\u0000 < > <<</p><p>${story[1]} <3 ></p><!-- unterminated comment`],
     ['broken JSON-LD and absurd attributes', `<html><head><script type="application/ld+json">{"@graph": [[[[{"datePublished": {}}]]]]}</script></head><body><p x="${'"'.repeat(1000)}">${story[0]}</p><p>${story[1]}</p></body></html>`],

@@ -44,6 +44,14 @@ function countElements(node: AnyNode, limit: number): number {
   return n;
 }
 
+/** The <html> element; htmlparser2 does not invent one, so a page without it gets one here. */
+function htmlElement($: CheerioAPI): Element {
+  const found = $('html').toArray().find(isTag);
+  if (found) return found;
+  $.root().wrapInner('<html></html>');
+  return $('html').toArray().find(isTag)!;
+}
+
 const length = (blocks: Block[]) => blocks.reduce((n, b) => n + b.text.length, 0);
 
 export function extractBody($: CheerioAPI, options: BodyOptions = {}): BodyResult {
@@ -58,7 +66,7 @@ export function extractBody($: CheerioAPI, options: BodyOptions = {}): BodyResul
     const text = textOf(tidyBlocks(blocks, meta));
     if (text) return { text, method: 'profile' };
   }
-  const root = ($('html')[0] ?? $.root()[0]) as Element;
+  const root = htmlElement($);
   cleanTree(root, { skipRules: options.skipRules });
   const ours = options.only === 'readability' ? [] : tidyBlocks(densityBlocks(root), meta);
   let theirs: Block[] = [];
