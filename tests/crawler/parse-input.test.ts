@@ -164,3 +164,28 @@ describe('a fetched page that is not an article', () => {
     expect(counts.notes).toEqual([{ url: 'https://x.example/report', reason: 'not-article', message: 'stored, but not an HTML page: a PDF document' }]);
   });
 });
+
+describe('tag soup', () => {
+  it('never fails inside the parser on 500 seeded random tag soups, bytes or text, with and without a profile', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const pick = <T,>(items: T[]): T => items[Math.floor(random() * items.length)]!;
+    const tags = ['div', 'p', 'span', 'a', 'h1', 'article', 'aside', 'nav', 'figure', 'table', 'td', 'li', 'br', 'script', 'style', 'time', 'meta', 'html', 'body', 'head', 'title', 'form', '!--', '![CDATA[', 'template', 'blockquote'];
+    const attrs = ['class="share"', 'class="content"', 'id="comments"', 'hidden', 'style="display:none"', 'itemprop="datePublished" content="2025-01-01"', 'datetime="2025-13-45"', 'rel="author"', 'type="application/ld+json"', 'role="navigation"', 'class="byline"', 'lang="zz-ZZZZ-999"'];
+    const words = ['court', 'sentenced', 'the', 'journalist,', 'ЖЖЖ', '\u0000', '<', '>', '&amp;', '&#xD800;', '&bogus;', '"', '{', '[', '2025-01-01', 'November 4, 2025', '\ufffd', '😀'];
+    const failures: string[] = [];
+    for (let n = 0; n < 500; n++) {
+      let html = '';
+      for (let i = Math.floor(random() * 200); i > 0; i--) {
+        const r = random();
+        if (r < 0.3) html += `<${pick(tags)}${random() < 0.5 ? ` ${pick(attrs)}` : ''}>`;
+        else if (r < 0.45) html += `</${pick(tags)}>`;
+        else html += ` ${Array.from({ length: Math.floor(random() * 12) }, () => pick(words)).join(' ')}`;
+      }
+      const profile = random() < 0.2 ? { body: pick(['.content', 'p', '[x']), remove: ['.share', ':::'], title: 'h1', date: 'time' } : undefined;
+      const parsed = parseArticle({ html: random() < 0.5 ? Buffer.from(html) : html, url: random() < 0.5 ? 'https://x.example/2025/01/02/a' : 'garbage', contentType: pick(['text/html', 'text/plain', undefined, 'text/html; charset=bogus']), profile });
+      if (parsed.error) failures.push(`${parsed.error}: ${html.slice(0, 200)}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
