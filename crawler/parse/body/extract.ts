@@ -75,7 +75,7 @@ export function extractBody($: CheerioAPI, options: BodyOptions = {}): BodyResul
     try {
       const html = $.html(root);
       const article = html.length <= readabilityHtmlLimit ? readabilityArticle(html, options.url) : null;
-      if (article) theirs = tidyBlocks(blocksOf(cheerio.load(article.html).root()[0]!), meta);
+      if (article) theirs = tidyBlocks(blocksOf(cheerio.load(article.html, { xml: { xmlMode: false, decodeEntities: true } }).root()[0]!), meta);
     } catch {
       theirs = []; // Readability gave up on this page: ours stands
     }

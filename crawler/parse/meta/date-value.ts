@@ -3,7 +3,10 @@
 // ("2026-11-02T08:40:00+04:00"), and a time without one stays local ("2026-11-02T08:40:00").
 // Machine-readable values are read directly; written-out dates ("4 November 2026",
 // "Nov. 18, 2019 11:04 PM EST") go through chrono-node's strict parser.
-import * as chrono from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
+import { lazy } from '../lazy.ts';
+
+const chrono = lazy<typeof import('chrono-node')>('chrono-node');
 
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
 
@@ -61,9 +64,9 @@ export function normalizeDate(raw: string | undefined | null, now = new Date()):
 
 /** The first written-out date in a short text ("Posted on 2 November 2026"), else null. */
 export function writtenDate(text: string, now = new Date()): string | null {
-  let results: chrono.ParsedResult[];
+  let results: ParsedResult[];
   try {
-    results = chrono.strict.parse(text.slice(0, 300), now);
+    results = chrono().strict.parse(text.slice(0, 300), now);
   } catch {
     return null;
   }

@@ -1,9 +1,11 @@
 // The page's language as a BCP 47 tag: <html lang>, og:locale ("en_GB" → "en-GB"),
 // Content-Language (header or meta), JSON-LD inLanguage; else a guess from the text.
 import type { CheerioAPI } from 'cheerio';
-import { detect } from 'tinyld';
+import { lazy } from '../lazy.ts';
 import { firstString, type JsonLdNode } from './json-ld.ts';
 import { firstMeta, type MetaTags } from './meta-tags.ts';
+
+const tinyld = lazy<typeof import('tinyld')>('tinyld');
 
 /** "en_GB" → "en-GB", "az-latn-az" → "az-Latn-AZ"; anything that is not a language tag → null. */
 export function normalizeLanguage(raw: string | undefined | null): string | null {
@@ -34,5 +36,5 @@ export function declaredLanguage($: CheerioAPI, tags: MetaTags, article: JsonLdN
 export function guessLanguage(text: string): string | null {
   const sample = text.slice(0, 2000);
   if (sample.replace(/[^\p{L}]/gu, '').length < 80) return null;
-  return normalizeLanguage(detect(sample));
+  return normalizeLanguage(tinyld().detect(sample));
 }
