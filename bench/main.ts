@@ -10,6 +10,7 @@ const suites: Suite[] = [
   { name: 'fetch', load: () => import('./fetch.ts') },
   { name: 'review', load: () => import('./review.ts') },
   { name: 'export', load: () => import('./export.ts') },
+  { name: 'parse', load: () => import('./parse.ts') },
 ];
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

@@ -18,7 +18,7 @@ export { retryPolicyOf, reasonOf, PermanentFetchError, RetryableFetchError, Retr
 export { canonicalizeUrl } from './urls/canonical.ts';
 export { assertPublicHost, isPrivateAddress } from './net/address-guard.ts';
 
-// --- article parser: crawler/parse/ (branch `parse`) exports parseArticle and readHtmlFile
-// here. Until it is merged, the interim stand-in below keeps `habeas crawl` working; on merge
-// replace this line with the parser's exports and delete crawler/interim-parse.ts.
-export { interimParseArticle as parseArticle } from './interim-parse.ts';
+// --- article parsing ---
+export { parseArticle } from './parse/parse-article.ts';
+export { readHtmlFile, readHtmlBytes } from './parse/read-file.ts';
+export { PARSER_VERSION } from './parse/version.ts';

@@ -7,6 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { logger } from '../../core/logger.ts';
+import { parseArticle, readHtmlBytes } from '../../crawler/index.ts';
 import { EXTRACTOR_VERSION, extractEvents, extractedEventSchema } from '../../extractor/index.ts';
 import { UsageError } from '../errors.ts';
 
@@ -19,12 +20,26 @@ const manifestLineSchema = z.object({
 
 const optionsSchema = z.object({ manifest: z.string().min(1) });
 
-/** The text a manifest line points at. The one place that reads article files. */
-export async function readArticleText(path: string): Promise<string> {
-  if (/\.html?(?:\.gz)?$/i.test(path)) throw new Error('HTML input needs the crawler\'s article parser');
+/**
+ * The text a manifest line points at, and the publication date an HTML page gives. The one
+ * place that reads article files. An HTML file (.html / .htm, plain or .gz) goes through the
+ * crawler's article parser: the text is the headline, a blank line, then the body, so
+ * evidence offsets are into that extracted text.
+ */
+export async function readArticle(path: string, url?: string | null): Promise<{ text: string; published: string | null }> {
+  if (/\.html?(?:\.gz)?$/i.test(path)) {
+    const article = parseArticle({ html: await readHtmlBytes(path), url: url ?? undefined });
+    if (article.error) throw new Error(article.error);
+    if (article.notArticle) throw new Error(article.notArticle);
+    return { text: article.title ? `${article.title}\n\n${article.text}` : article.text, published: article.published };
+  }
   const bytes = await readFile(path);
   const data = /\.gz$/i.test(path) ? gunzipSync(bytes) : bytes;
-  return new TextDecoder('utf-8', { fatal: false }).decode(data);
+  return { text: new TextDecoder('utf-8', { fatal: false }).decode(data), published: null };
+}
+
+export async function readArticleText(path: string): Promise<string> {
+  return (await readArticle(path)).text;
 }
 
 const write = (line: unknown) =>
@@ -56,13 +71,14 @@ export async function runExtract(manifestPath: string): Promise<void> {
       const row = parsed.data;
       const path = isAbsolute(row.path) ? row.path : resolve(base, row.path);
       let text: string;
+      let pagePublished: string | null;
       try {
-        text = await readArticleText(path);
+        ({ text, published: pagePublished } = await readArticle(path, row.url));
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
         throw new Error(code ? `cannot read ${row.path}: ${code}` : (err as Error).message);
       }
-      const events = extractEvents({ text, published: row.published ?? null, url: row.url ?? null });
+      const events = extractEvents({ text, published: row.published ?? pagePublished, url: row.url ?? null });
       const checked = z.array(extractedEventSchema).parse(events);
       await write({ id, events: checked });
     } catch (err) {

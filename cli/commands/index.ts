@@ -12,6 +12,7 @@ import { register as registerServe } from './serve.ts';
 import { register as registerDigest } from './digest.ts';
 import { register as registerExport } from './export.ts';
 import { register as registerWatchlist } from './watchlist.ts';
+import { register as registerParse } from './parse.ts';
 
 export function registerCommands(program: Command): void {
   registerDb(program);
@@ -25,4 +26,5 @@ export function registerCommands(program: Command): void {
   registerDigest(program);
   registerExport(program);
   registerWatchlist(program);
+  registerParse(program);
 }

@@ -1,6 +1,7 @@
 // A fetched article page → stored. The raw bytes go into a snapshot first (so a parser bug
 // never loses a page), under the page's canonical URL; then the parser runs and its fields
 // are saved, or its error is.
+import { logger } from '../../core/logger.ts';
 import { canonicalLinkOf } from '../discover/listing.ts';
 import { decodeBody } from '../fetch/charset.ts';
 import { PermanentFetchError } from '../fetch/errors.ts';
@@ -69,6 +70,15 @@ export async function storeArticlePage(
   await sink.saveParsedArticle(articleId, fields);
   if (fields.parseStatus === 'FAILED') counts.parseFailed++;
   else counts.parsed++;
+  // stored either way; the reason goes to the summary and the log, with the URL
+  const note =
+    fields.parseStatus === 'NOT_ARTICLE' ? { reason: 'not-article', message: `stored, but ${fields.parseError ?? 'no article text found'}` }
+    : fields.parseStatus === 'FAILED' ? { reason: 'parse-failed', message: `stored; the parser failed (${fields.parseError}); habeas reparse tries again` }
+    : undefined;
+  if (note) {
+    counts.notes.push({ url: page.requestUrl, ...note });
+    logger('crawler').warn({ outlet: outlet.id, url: page.requestUrl, reason: note.reason }, note.message);
+  }
   return { articleId, canonicalUrl, parseStatus: fields.parseStatus };
 }
 
@@ -76,11 +86,12 @@ export async function storeArticlePage(
 export async function parseToFields(parse: ParseFn, body: Buffer, url: string, contentType: string | null, outlet?: Pick<Outlet, 'articleSelectors'>): Promise<ParsedFields> {
   try {
     const parsed = await parse({ html: body, url, contentType: contentType ?? undefined, profile: outlet?.articleSelectors });
+    if (parsed.error) throw new Error(parsed.error);
     const empty = !parsed.text || !parsed.text.trim();
     return {
       title: parsed.title, byline: parsed.byline, publishedAt: toDate(parsed.published), publishedRaw: parsed.published,
       modifiedAt: toDate(parsed.modified), language: parsed.lang, text: parsed.text || null, parserVersion: parsed.parserVersion,
-      parseStatus: empty ? 'NOT_ARTICLE' : 'PARSED', parseError: empty ? 'no article text found' : null,
+      parseStatus: empty ? 'NOT_ARTICLE' : 'PARSED', parseError: empty ? (parsed.notArticle ?? 'no article text found') : null,
     };
   } catch (err) {
     return {

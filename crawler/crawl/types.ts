@@ -3,17 +3,33 @@
 // real store and wired to the real parser without knowing either.
 import type { ArticleProfile } from '../outlets/schema.ts';
 
-export type ParseInput = { html: Buffer | string; url?: string; contentType?: string; profile?: ArticleProfile };
+export type ParseInput = {
+  html: Buffer | string;
+  url?: string;
+  contentType?: string;
+  /** the Content-Language response header, when known */
+  contentLanguage?: string;
+  profile?: ArticleProfile;
+};
 
 export type ParsedArticle = {
   title: string | null;
   byline: string | null;
+  /** ISO 8601: a date ("2026-11-04") or a date-time, with its UTC offset when the page gave one */
   published: string | null;
   modified: string | null;
   lang: string | null;
+  /** the article body, paragraphs separated by blank lines; '' when there is none */
   text: string;
   canonicalUrl: string | null;
   parserVersion: string;
+  /** why there is no article text (not HTML, empty, nothing that reads as a story) */
+  notArticle?: string;
+  /** the parser failed on this page: the page is kept and can be re-parsed */
+  error?: string;
+  /** where the body came from: the outlet profile, Readability's candidate or ours */
+  bodyMethod?: 'profile' | 'readability' | 'density' | 'none';
+  warnings?: string[];
 };
 
 export type ParseFn = (input: ParseInput) => ParsedArticle | Promise<ParsedArticle>;

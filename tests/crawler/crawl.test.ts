@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { crawlOutlet, parseArticle, reparseSnapshots, storeSink, type CrawlCounts, type ParseFn } from '../../crawler/index.ts';
+import { PARSER_VERSION, crawlOutlet, parseArticle, reparseSnapshots, storeSink, type CrawlCounts, type ParseFn } from '../../crawler/index.ts';
 import { sitesDir } from '../../fixtures/server.ts';
 import { snapshotBody } from '../../store/index.ts';
 import { createTestDatabase, databaseKinds, type TestDatabase } from '../support/databases.ts';
@@ -36,6 +36,7 @@ describe.each(databaseKinds)('crawling the fixture outlets into %s', (kind) => {
     expect(articles).toHaveLength(expected);
     for (const article of articles) {
       expect(article.parseStatus).toBe('PARSED');
+      expect(article.parserVersion).toBe(PARSER_VERSION);
       expect(article.title).toBeTruthy();
       expect(article.publishedAt).toBeInstanceOf(Date);
       expect(article.text?.length).toBeGreaterThan(200);
@@ -95,6 +96,11 @@ describe.each(databaseKinds)('crawling the fixture outlets into %s', (kind) => {
     const stored = await db().article.findMany({ where: { outletId: 'trouble' }, include: { snapshots: true } });
     expect(stored.map((a) => new URL(a.canonicalUrl).pathname).sort()).toEqual(['/errors/bad-utf8', '/errors/busy', '/errors/flaky', '/errors/plain']);
     expect(stored.every((a) => a.snapshots.length === 1)).toBe(true);
+    const byPath = Object.fromEntries(stored.map((a) => [new URL(a.canonicalUrl).pathname, a]));
+    // HTML served as text/plain is parsed as HTML; invalid UTF-8 is parsed with U+FFFD
+    expect(byPath['/errors/plain']).toMatchObject({ parseStatus: 'PARSED', title: 'Activist released under amnesty', text: 'The activist was released under the amnesty act.' });
+    expect(byPath['/errors/bad-utf8']).toMatchObject({ parseStatus: 'PARSED', title: 'Journalist sentenced to five years' });
+    expect(byPath['/errors/bad-utf8']!.text).toContain('\ufffd');
   });
 
   it('keeps the snapshot when the parser throws, and reparse fills the fields in later', async () => {
