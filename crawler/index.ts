@@ -19,6 +19,4 @@ export { canonicalizeUrl } from './urls/canonical.ts';
 export { assertPublicHost, isPrivateAddress } from './net/address-guard.ts';
 
 // --- article parsing ---
-export { parseArticle } from './parse/parse-article.ts';
-export { readHtmlFile, readHtmlBytes } from './parse/read-file.ts';
-export { PARSER_VERSION } from './parse/version.ts';
+export { parseArticle, readHtmlFile, readHtmlBytes, PARSER_VERSION } from './parse/index.ts';

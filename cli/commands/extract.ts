@@ -7,7 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { logger } from '../../core/logger.ts';
-import { parseArticle, readHtmlBytes } from '../../crawler/index.ts';
+import { parseArticle, readHtmlBytes } from '../../crawler/parse/index.ts';
 import { EXTRACTOR_VERSION, extractEvents, extractedEventSchema } from '../../extractor/index.ts';
 import { UsageError } from '../errors.ts';
 

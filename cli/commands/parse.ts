@@ -7,7 +7,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { logger } from '../../core/logger.ts';
-import { PARSER_VERSION, parseArticle, readHtmlBytes } from '../../crawler/index.ts';
+import { PARSER_VERSION, parseArticle, readHtmlBytes } from '../../crawler/parse/index.ts';
 import { UsageError } from '../errors.ts';
 
 const manifestLineSchema = z.object({
