@@ -8,6 +8,7 @@ type Suite = { name: string; load: () => Promise<{ run: () => Promise<void> }> }
 const suites: Suite[] = [
   // one line per suite, e.g. { name: 'extract', load: () => import('./extract.ts') },
   { name: 'fetch', load: () => import('./fetch.ts') },
+  { name: 'extract', load: () => import('./extract.ts') },
 ];
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
