@@ -8,8 +8,9 @@ import type { DateMention } from './dates.ts';
 import { countIn, singleUnnamed, termIn } from './numbers.ts';
 import { resolveSingular, type PeopleIndex } from './people.ts';
 import {
-  afterSpeechVerb, clauseEnd, clauseStart, hasBoundary, hasCompetingPredicate, isAggregate, isModal, isNegatedAfter,
+  afterSpeechVerb, clauseEnd, clauseStart, hasBoundary, hasCompetingPredicate, isAggregate, isGovernedByCue, isModal, isNegatedAfter,
 } from './scopes.ts';
+import { splitByTerms } from './split-terms.ts';
 import { matchTriggers, type TriggerMatch } from './triggers.ts';
 import type { EventType, Mention, Sentence } from './types.ts';
 
@@ -27,14 +28,16 @@ export type SentenceResult = { mentions: Mention[]; fallbackCharges: string[] };
 const CHARGE_RES = CHARGE_WORDINGS.map((c) => ({ ...c, re: new RegExp(String.raw`\b(?:${c.pattern})(?![\p{L}])`, 'giu') }));
 const CHARGE_HOLDERS: ReadonlySet<EventType> = new Set(['ARREST', 'CHARGE', 'DETENTION', 'SENTENCE']);
 const CHARGE_CONTEXT = /\b(?:charg|accus|prosecut|guilty|convict|indict|article\s+\d|suspicion|offen[cs]e|law|code|crimes?\b)/i;
-const AUX_BEFORE = /\b(?:was|were|is|are|been|be|being|get|gets|got|getting)\s+(?:(?:also|not|reportedly|subsequently|then|later|allegedly|initially|already|just|never|quickly|briefly|eventually|finally|recently|administratively|temporarily|formally|officially|once|again|twice|first|himself|herself|themselves|\w+ly)\s+){0,2}$/i;
+const AUX_BEFORE = /\b(?:was|were|is|are|been|be|being|get|gets|got|getting)\s+(?:(?:also|not|reportedly|subsequently|then|later|allegedly|initially|already|just|never|quickly|briefly|eventually|finally|recently|administratively|temporarily|formally|officially|once|again|twice|first|himself|herself|themselves|each|both|all|too|\w+ly)\s+){0,2}$/i;
+const COORDINATED_PASSIVE = /\b(?:was|were|been)\s+(?:\w+ly\s+)?\p{Ll}+(?:ed|en)\b[^.;:]{0,80}?(?:,\s*|\s+)(?:and|then|but)\s+(?:(?:later|then|subsequently|eventually|finally|also)\s+)?$/iu;
+const ACT_COVERS = /^[^.;:]*?\b(?:cover(?:s|ed|ing)?|appl(?:y|ies|ied|ying)\s+to|affect(?:s|ed|ing)?|benefit(?:s|ed|ing)?|extend(?:s|ed|ing)?\s+to|concern(?:s|ed|ing)?|involv(?:e|es|ed|ing)|free(?:s|d|ing)?|releas(?:e|es|ed|ing)|for)\s+/i;
 const PRESENT_AUX = /\b(?:is|are)\s+(?:\w+ly\s+)?$/i;
 const RELATIVE_BEFORE = /\b(?:who|whom|which|that)\s+(?:(?:has|have|had|was|were|is|are|been|being|be|also|not|reportedly|later|subsequently|then|allegedly|himself|herself|\w+ly)\s+){0,3}$/i;
 const OBJECT_START = /^\s+(?:the|a|an|his|her|their|its|some|at\s+least|more|over|about|around|nearly|almost|dozens|hundreds|thousands|several|him|them|us|me|both|two|three|four|five|six|seven|eight|nine|ten|\d|\p{Lu})/u;
 const ADJECTIVE_BEFORE = /(?:^|\b(?:the|a|an|of|for|with|his|her|their|its|newly|recently|wrongly|unjustly|arbitrarily|other|those|already|formerly|previously|imprisoned|jailed|detained)\s+)$/i;
 const PRONOUN_SUBJECT = /\b(he|she|they|him|her|them|it)\s+(?:(?:himself|herself|themselves|also|too|both|all)\s+)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|be|being|got|get)\s+)?(?:(?:also|not|reportedly|subsequently|then|later|allegedly|initially|already|\w+ly)\s+){0,2}$/i;
 const ROLE_SUBJECT = /\bthe\s+(?:[\w-]+\s+)?(?:activist|journalist|blogger|oppositionist|dissident|reporter|editor|lawyer|defender|politician|poet|writer|student|academic|cleric|man|woman)(?:['’]s)?\s+(?:(?:himself|herself)\s+)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|being)\s+)?(?:\w+ly\s+)?$/i;
-const RELATION_OF = /(?:\b(?:son|sons|daughter|daughters|wife|husband|brother|sister|father|mother|relatives?|family|lawyers?|attorney|supporters?|friends?|colleagues?|nephew|niece|widow|minister|adviser|advisor|aide|spokes\w+|government|administration|regime|party|killers?|murder|death|case)\b[^,;]{0,30}?\b(?:of|for|under)\s+(?:the\s+)?(?:late\s+|former\s+|president\s+)?|\bthe\s+late\s+)$/i;
+const RELATION_OF = /(?:\b(?:son|sons|daughter|daughters|wife|husband|brother|sister|father|mother|relatives?|family|lawyers?|attorney|supporters?|friends?|colleagues?|nephew|niece|widow|minister|adviser|advisor|aide|spokes\w+|government|administration|regime|party|killers?|murder|death|case)\b[^,;]{0,30}?\b(?:of|for|under)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}|\bthe\s+late\s+)$/iu;
 const COURT = /\b(?:court|courts|judge|judges|tribunal|magistrate)\b/i;
 
 export function mentionsOf(input: SentenceInput): SentenceResult {
@@ -79,7 +82,7 @@ export function mentionsOf(input: SentenceInput): SentenceResult {
     }
   }
   // "accused of similar charges": marked for the merge step
-  const mentions = results.flatMap((r) => (r.mention ? [r.mention] : []));
+  const mentions = results.flatMap((r) => (r.mention ? splitByTerms(r.mention, s, input.people) : []));
   for (const m of mentions) {
     const near = s.text.slice(m.trigger.start - s.start, Math.min(s.text.length, m.trigger.end - s.start + 40));
     if (/\b(?:similar|the\s+same|identical)\s+(?:criminal\s+)?(?:charges?|accusations?|crimes?|offen[cs]es)\b/i.test(near)) m.ruleIds.push('charges-similar-1');
@@ -107,7 +110,8 @@ function classify(match: TriggerMatch, input: SentenceInput, others: TriggerMatc
 
   // voice
   let voice = rule.voice;
-  const passive = AUX_BEFORE.test(pre);
+  // "was arrested on May 3 and sentenced in November": a participle coordinated with a passive one
+  const passive = AUX_BEFORE.test(pre) || COORDINATED_PASSIVE.test(pre);
   const relative = RELATIVE_BEFORE.test(pre);
   if (voice === 'auto') {
     if (passive || relative) voice = 'passive';
@@ -133,8 +137,13 @@ function classify(match: TriggerMatch, input: SentenceInput, others: TriggerMatc
   // modality, negation, aggregates, status
   const sentenceIsQuestion = /\?\s*["']?$/.test(s.text);
   if (isModal(leftClause, /^(?:an?|the|his|her|their|[\p{L}-]+['’]s)\s/iu.test(match.text) ? '' : pre) || sentenceIsQuestion) return { match, mention: null, dropped: 'modal' };
+  // "denied that …", "hope that …", "fear that …": the clause is the complement of a cue verb
+  if (isGovernedByCue(pre.slice(0, leftStart))) return { match, mention: null, dropped: 'modal' };
   if (voice === 'nominal' && isNegatedAfter(post)) return { match, mention: null, dropped: 'modal' };
-  if (isAggregate(leftClause + ' ' + match.text + ' ' + post.slice(0, Math.max(Math.min(rightEnd, post.search(/[,;]|$/)), 12)))) return { match, mention: null, dropped: 'status' };
+  // the right side up to its clause end, plus a "since …" that the clause end cut off ("61 decrees since 1995")
+  const aggregateEnd = Math.max(Math.min(rightEnd, post.search(/[,;]|$/)), 12);
+  const rightForAggregate = post.slice(0, aggregateEnd) + (/^\s*since\b[^,;.]{0,24}/i.exec(post.slice(rightEnd))?.[0] ?? '');
+  if (isAggregate(leftClause + ' ' + match.text + ' ' + rightForAggregate)) return { match, mention: null, dropped: 'status' };
 
   // type
   let type: EventType | 'ACT' = rule.type;
@@ -208,6 +217,16 @@ function classify(match: TriggerMatch, input: SentenceInput, others: TriggerMatc
           ids.push('coordinated-subject-1');
         }
       }
+      // "X, who was arrested in 2015, was freed": the subject stands before the relative clause
+      const relSkip = names.length ? -1 : pre.search(/,\s*(?:who|whom|whose)\b[^;:"]*,[^,;:"]*$/i);
+      if (relSkip > 0 && relSkip >= leftStart - 200) {
+        const head = pre.slice(0, relSkip);
+        const found = namesIn(clauseStart(head), relSkip);
+        if (found.length) {
+          names = [found[found.length - 1]!];
+          ids.push('subject-before-relative-1');
+        } else if (count === null) count = countIn(head.slice(clauseStart(head)), { objectPosition: false });
+      }
       if (!names.length) {
         const pm = PRONOUN_SUBJECT.exec(pre);
         if (pm) resolvePronoun(pm[1]!, pm.index);
@@ -258,6 +277,11 @@ function classify(match: TriggerMatch, input: SentenceInput, others: TriggerMatc
   }
   if (rule.type === 'PARDON' || rule.type === 'AMNESTY' || type === 'ACT') {
     if (count === null) count = countIn(post.slice(0, Math.min(rightEnd, 160)), { objectPosition: true });
+    // "an amnesty that will apply to some 12,000 inmates", "a decree covering 147 convicts"
+    if (count === null) {
+      const cover = ACT_COVERS.exec(post.slice(0, 200));
+      if (cover) count = countIn(post.slice(cover.index + cover[0].length, 200), { objectPosition: true });
+    }
     names = names.filter((n) => !people.officials.has(n));
   }
   if (names.length) names = [...new Set(names)];

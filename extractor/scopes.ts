@@ -1,11 +1,12 @@
 // Clause scopes around a trigger within its sentence, and the cue tests run on them.
-import { AGGREGATE_CUES, CLAUSE_BOUNDARIES, MODAL_CUES, NEGATION_AFTER, SPEECH_VERBS } from './data/cues.ts';
+import { AGGREGATE_CUES, CLAUSE_BOUNDARIES, COMPLEMENT_CUES, MODAL_CUES, NEGATION_AFTER, SPEECH_VERBS } from './data/cues.ts';
 
 const BOUNDARY = new RegExp(CLAUSE_BOUNDARIES.join('|'), 'giu');
 const MODAL = new RegExp(String.raw`(?:^|[^\p{L}'])(?:${MODAL_CUES.join('|')})(?![\p{L}])`, 'iu');
 const INFINITIVE = /\bto\s+(?:be\s+|have\s+been\s+|get\s+)?(?:\w+ly\s+)?$/i;
 const AGGREGATE = new RegExp(String.raw`\b(?:${AGGREGATE_CUES.join('|')})`, 'iu');
 const NEG_AFTER = new RegExp(NEGATION_AFTER, 'i');
+const GOVERNED = new RegExp(String.raw`\b(?:${COMPLEMENT_CUES.join('|')})\s+(?:[\w'-]+\s+){0,3}?(?:that|whether|if)\s*$`, 'i');
 const SPEECH_BEFORE = new RegExp(String.raw`\b${SPEECH_VERBS}\s+(?:\w+\s+){0,2}?(?:on\s+|in\s+|last\s+)?$`, 'i');
 
 /** Offset (within `pre`) where the clause holding the end of `pre` starts. */
@@ -33,6 +34,11 @@ export function isModal(leftClause: string, pre: string): boolean {
   // nor is a word inside a name ("Reporters Without Borders"): capitalised words past the first are masked
   const masked = leftClause.replace(/(?<=\S\s*)\b\p{Lu}[\p{Ll}']*\b|\bMay\b(?=\s*[\d,]|\s+(?:19|20)\d\d)/gu, 'Xxx');
   return MODAL.test(masked) || INFINITIVE.test(pre);
+}
+
+/** The text before a clause ends with a cue verb and its complementiser: "denied that", "hopes that". */
+export function isGovernedByCue(beforeClause: string): boolean {
+  return GOVERNED.test(beforeClause);
 }
 
 export function isNegatedAfter(post: string): boolean {

@@ -12,6 +12,13 @@ export const MODAL_CUES = [
   'whether', 'if', 'unless', 'instead of', 'rumou?rs?', 'prepares?', 'preparing',
 ];
 
+/** Verbs whose "that / whether" complement states no event: "denied that", "hopes that", "asked whether". */
+export const COMPLEMENT_CUES = [
+  'den(?:y|ies|ied|ying)', 'hop(?:e|es|ed|ing)', 'fear(?:s|ed|ing)?', 'doubt(?:s|ed|ing)?', 'demand(?:s|ed|ing)?',
+  'ask(?:s|ed|ing)?', 'urg(?:e|es|ed|ing)', 'insist(?:s|ed|ing)?\\s+on', 'expect(?:s|ed|ing)?', 'want(?:s|ed)?', 'wonder(?:s|ed|ing)?',
+  'rumou?red', 'unclear', 'not\\s+clear', 'uncertain', 'rejected\\s+(?:claims|reports)', 'dismissed\\s+(?:claims|reports)',
+];
+
 /** Anywhere in a trigger's clause: tallies over time, standing counts, status with no occurrence. */
 export const AGGREGATE_CUES = [
   'since(?!\\s+(?:he|she|they|it|his|her|their|its|the|then)\\b)(?!\\s+[A-Z][\\p{L}-]+\\s+(?:was|were|had|has|is)\\b)',

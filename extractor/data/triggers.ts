@@ -37,7 +37,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'sentence-sentenced-1', type: 'SENTENCE', voice: 'auto', strength: 'strong', pattern: '\\bsentenced\\b' },
   { id: 'sentence-convicted-1', type: 'SENTENCE', voice: 'auto', strength: 'strong', pattern: '\\bconvicted\\b' },
   { id: 'sentence-found-guilty-1', type: 'SENTENCE', voice: 'span', strength: 'strong', pattern: '\\b(?:found|finding|finds|declared)\\b(?:\\s+[^\\s.;]+){0,12}?\\s+guilty\\b' },
-  { id: 'sentence-given-term-1', type: 'SENTENCE', voice: 'auto', strength: 'strong', pattern: '\\b(?:given|handed(?:\\s+down)?|received|receives|gets|got|giving|handing)\\s+(?:him|her|them\\s+)?(?:an?\\s+|the\\s+)?(?:[\\w.,-]+\\s+){0,3}?(?:years?|months?|(?:prison|jail)\\s+(?:terms?|sentences?)|terms?|sentences?)\\b(?!\\s+of\\s+(?:work|experience))' },
+  { id: 'sentence-received-term-1', type: 'SENTENCE', voice: 'passive', strength: 'strong', pattern: '\\b(?:received|receives|receiving|gets|got|getting)\\s+(?:an?\\s+|the\\s+)?(?:[\\w.,-]+\\s+){0,3}?(?:years?|months?|(?:prison|jail)\\s+(?:terms?|sentences?)|terms?|sentences?)\\b(?!\\s+of\\s+(?:work|experience))' },
+  { id: 'sentence-given-term-1', type: 'SENTENCE', voice: 'auto', strength: 'strong', pattern: '\\b(?:given|handed(?:\\s+down)?|giving|handing)\\s+(?:(?:him|her|them)\\s+)?(?:an?\\s+|the\\s+)?(?:[\\w.,-]+\\s+){0,3}?(?:years?|months?|(?:prison|jail)\\s+(?:terms?|sentences?)|terms?|sentences?)\\b(?!\\s+of\\s+(?:work|experience))' },
   { id: 'sentence-handed-out-1', type: 'SENTENCE', voice: 'active', strength: 'strong', pattern: '\\bhanded\\s+(?:out|down)\\s+(?:\\w+\\s+){0,2}sentences?\\b' },
   { id: 'sentence-jailed-1', type: 'SENTENCE', voice: 'auto', strength: 'strong', pattern: '\\b(?:jailed|imprisoned)\\s+for\\s+(?:\\w+[\\s-]){0,3}(?:years?|months?|life)\\b' },
   { id: 'sentence-dated-nominal-1', type: 'SENTENCE', voice: 'nominal', strength: 'strong', pattern: '\\b(?:a|an|the|his|her|their)\\s+(?:19|20)\\d\\d\\s+(?:[\\w-]+\\s+)?(?:prison\\s+)?sentence\\b' },
@@ -67,7 +68,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'release-let-go-1', type: 'RELEASE', voice: 'auto', strength: 'strong', pattern: '\\b(?:let\\s+go|set\\s+free|walked\\s+free|walks\\s+free|went\\s+free)\\b' },
   { id: 'release-nominal-1', type: 'RELEASE', voice: 'nominal', strength: 'weak', pattern: '(?:\\b(?:the|his|her|their)|[\\w-]+[\'’]s)\\s+(?:\\w+\\s+)?release\\b' },
   // PARDON
-  { id: 'pardon-signed-1', type: 'PARDON', voice: 'active', strength: 'strong', pattern: '\\b(?:signed|issued|granted)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}?pardon(?:\\s+(?:decree|order))?\\b' },
+  { id: 'pardon-signed-1', type: 'PARDON', voice: 'active', strength: 'strong', pattern: '\\b(?:signed|issued|granted)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}?pardon(?:\\s+(?:decree|order)s?)?\\b' },
   { id: 'pardon-pardoned-1', type: 'PARDON', voice: 'auto', strength: 'strong', pattern: '\\b(?:pardoned|pardons)\\b(?!\\s+(?:decrees?|orders?|commission))' },
   { id: 'pardon-decree-1', type: 'PARDON', voice: 'nominal', strength: 'weak', pattern: '\\bpardon(?:ing)?(?:\\s+(?:decree|order))?s?\\b' },
   // AMNESTY
