@@ -3,7 +3,7 @@
 // "found X guilty", relative "X, who was arrested"), pronouns and role nouns resolved
 // through the people index; officials, speakers and possessors dropped.
 // Count, term, date and charges from the clause around the trigger.
-import { CHARGE_WORDINGS } from './data/charges.ts';
+import { chargesIn } from './charges.ts';
 import type { DateMention } from './dates.ts';
 import { countIn, singleUnnamed, termIn } from './numbers.ts';
 import { resolveSingular, type PeopleIndex } from './people.ts';
@@ -25,7 +25,6 @@ export type SentenceInput = {
 
 export type SentenceResult = { mentions: Mention[]; fallbackCharges: string[] };
 
-const CHARGE_RES = CHARGE_WORDINGS.map((c) => ({ ...c, re: new RegExp(String.raw`\b(?:${c.pattern})(?![\p{L}])`, 'giu') }));
 const CHARGE_HOLDERS: ReadonlySet<EventType> = new Set(['ARREST', 'CHARGE', 'DETENTION', 'SENTENCE']);
 const CHARGE_CONTEXT = /\b(?:charg|accus|prosecut|guilty|convict|indict|article\s+\d|suspicion|offen[cs]e|law|code|crimes?\b)/i;
 const AUX_BEFORE = /\b(?:was|were|is|are|been|be|being|get|gets|got|getting)\s+(?:(?:also|not|reportedly|subsequently|then|later|allegedly|initially|already|just|never|quickly|briefly|eventually|finally|recently|administratively|temporarily|formally|officially|once|again|twice|first|himself|herself|themselves|each|both|all|too|\w+ly)\s+){0,2}$/i;
@@ -63,23 +62,20 @@ export function mentionsOf(input: SentenceInput): SentenceResult {
   // charges: each wording goes to the nearest trigger of a type that carries charges
   const fallbackCharges: string[] = [];
   const holders = results.filter((r) => r.match.rule.type !== 'ACT' && CHARGE_HOLDERS.has(r.match.rule.type as EventType));
-  for (const c of CHARGE_RES) {
-    c.re.lastIndex = 0;
-    for (let m = c.re.exec(s.text); m; m = c.re.exec(s.text)) {
-      const at = m.index;
-      const inTrigger = results.some((r) => at >= r.match.start && at < r.match.end && !CHARGE_HOLDERS.has(r.match.rule.type as EventType));
-      if (inTrigger) continue;
-      const nearest = holders
-        .map((r) => ({ r, d: at >= r.match.end ? at - r.match.end : r.match.start - at }))
-        .sort((a, b) => a.d - b.d)[0];
-      if (!nearest) {
-        if (CHARGE_CONTEXT.test(s.text) && !isModal(s.text, '')) fallbackCharges.push(c.label);
-        continue;
-      }
-      const { r } = nearest;
-      if (r.mention) addOnce(r.mention.charges, c.label);
-      else if (r.dropped === 'status') fallbackCharges.push(c.label);
+  for (const c of chargesIn(s.text)) {
+    const at = c.start;
+    const inTrigger = results.some((r) => at >= r.match.start && at < r.match.end && !CHARGE_HOLDERS.has(r.match.rule.type as EventType));
+    if (inTrigger) continue;
+    const nearest = holders
+      .map((r) => ({ r, d: at >= r.match.end ? at - r.match.end : r.match.start - at }))
+      .sort((a, b) => a.d - b.d)[0];
+    if (!nearest) {
+      if (CHARGE_CONTEXT.test(s.text) && !isModal(s.text, '')) fallbackCharges.push(c.label);
+      continue;
     }
+    const { r } = nearest;
+    if (r.mention) addOnce(r.mention.charges, c.label);
+    else if (r.dropped === 'status') fallbackCharges.push(c.label);
   }
   // "accused of similar charges": marked for the merge step
   const mentions = results.flatMap((r) => (r.mention ? splitByTerms(r.mention, s, input.people) : []));
