@@ -1,6 +1,5 @@
 // The pipeline: normalise → sentence split → cheap trigger pass → compromise and slot
 // filling on trigger sentences only → people/coreference → merge one event per occasion.
-import nlp from 'compromise';
 import { findDates, parseYmd, resolveAnaphoric, type DateMention } from './dates.ts';
 import { MAX_TRIGGER_SENTENCES } from './limits.ts';
 import { mentionsOf } from './mentions.ts';
@@ -9,7 +8,7 @@ import { normalise } from './normalise.ts';
 import { indexPeople } from './people.ts';
 import type { ExtractedEvent } from './schema.ts';
 import { splitSentences } from './sentences.ts';
-import { fold } from './text-utils.ts';
+import { compromiseTagger } from './tagger.ts';
 import { mayHoldEvent } from './triggers.ts';
 import type { Mention } from './types.ts';
 
@@ -25,12 +24,7 @@ export function extractEvents(input: ExtractInput): ExtractedEvent[] {
   const triggerSentences = sentences.filter((s) => mayHoldEvent(s.text)).slice(0, MAX_TRIGGER_SENTENCES);
   if (!triggerSentences.length) return [];
 
-  // compromise's person tagging, only where an event can be
-  const nlpPeople = new Set<string>();
-  for (const s of triggerSentences) {
-    for (const p of nlp(s.text).people().out('array') as string[]) nlpPeople.add(fold(p).replace(/[^\p{L}\s-]/gu, '').trim());
-  }
-  const people = indexPeople(norm.text, nlpPeople);
+  const people = indexPeople(norm.text, compromiseTagger(norm.text, triggerSentences));
 
   // dates of every sentence, "the next day" resolved against the last day-precise date before it
   let lastDay: string | null = null;

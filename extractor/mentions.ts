@@ -5,10 +5,11 @@
 // Count, term, date and charges from the clause around the trigger.
 import { chargesIn } from './charges.ts';
 import type { DateMention } from './dates.ts';
+import { MAX_TRIGGERS_PER_SENTENCE } from './limits.ts';
 import { countIn, singleUnnamed, termIn } from './numbers.ts';
 import { resolveSingular, type PeopleIndex } from './people.ts';
 import {
-  afterSpeechVerb, clauseEnd, clauseStart, hasBoundary, hasCompetingPredicate, isAggregate, isGovernedByCue, isModal, isNegatedAfter,
+  afterSpeechVerb, clauseEndAt, clauseIndex, clauseStartAt, hasBoundary, type ClauseIndex, hasCompetingPredicate, isAggregate, isGovernedByCue, isModal, isNegatedAfter,
 } from './scopes.ts';
 import { splitByTerms } from './split-terms.ts';
 import { matchTriggers, type TriggerMatch } from './triggers.ts';
@@ -41,7 +42,9 @@ const COURT = /\b(?:court|courts|judge|judges|tribunal|magistrate)\b/i;
 
 export function mentionsOf(input: SentenceInput): SentenceResult {
   const s = input.sentence;
-  const matches = matchTriggers(s.text);
+  // a real sentence holds a handful of triggers; a list of trigger words is cut (bounded work)
+  const matches = matchTriggers(s.text).slice(0, MAX_TRIGGERS_PER_SENTENCE);
+  const clauses = clauseIndex(s.text);
   const fallbackOnlyTypes = new Set(matches.filter((m) => !m.rule.fallbackOnly).map((m) => m.rule.type));
   const results: { match: TriggerMatch; mention: Mention | null; dropped: 'modal' | 'status' | null }[] = [];
   const active = matches.filter((m) => !(m.rule.fallbackOnly && fallbackOnlyTypes.has(m.rule.type)));
@@ -49,7 +52,7 @@ export function mentionsOf(input: SentenceInput): SentenceResult {
     const others = active.filter((o) => o !== match && o.rule.strength === 'strong');
     const next = active.slice(i + 1).find((o) => o.rule.strength === 'strong');
     const prevStrong = results.filter((o) => o.mention?.strength === 'strong').pop();
-    const r = classify(match, input, others, next ? next.start : s.text.length, prevStrong ? prevStrong.match.end : 0);
+    const r = classify(match, input, clauses, others, next ? next.start : s.text.length, prevStrong ? prevStrong.match.end : 0);
     // "was found guilty … and sentenced to …": a coordinated verb shares its subject
     const prev = results[results.length - 1];
     if (r.mention && prev?.mention && !r.mention.people.length && r.mention.count === null && /(?:\band|,)\s+(?:\w+ly\s+)?$/i.test(s.text.slice(Math.max(0, match.start - 20), match.start)) && !/[;]/.test(s.text.slice(prev.match.end, match.start))) {
@@ -92,14 +95,14 @@ function addOnce<T>(list: T[], v: T): void {
 
 type Classified = { match: TriggerMatch; mention: Mention | null; dropped: 'modal' | 'status' | null };
 
-function classify(match: TriggerMatch, input: SentenceInput, others: TriggerMatch[], nextStart: number, prevEnd: number): Classified {
+function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseIndex, others: TriggerMatch[], nextStart: number, prevEnd: number): Classified {
   const { sentence: s, people } = input;
   const rule = match.rule;
   const pre = s.text.slice(0, match.start);
   const post = s.text.slice(match.end);
-  const leftStart = Math.max(clauseStart(pre), prevEnd <= match.start ? prevEnd : 0);
+  const leftStart = Math.max(clauseStartAt(clauses, match.start), prevEnd <= match.start ? prevEnd : 0);
   const leftClause = pre.slice(leftStart);
-  const rightEnd = Math.min(clauseEnd(post), Math.max(0, nextStart - match.end));
+  const rightEnd = Math.min(clauseEndAt(clauses, match.end, s.text.length) - match.end, Math.max(0, nextStart - match.end));
   const rightClause = post.slice(0, rightEnd);
   const ids = [rule.id];
   let strength = rule.strength;
@@ -206,7 +209,7 @@ function classify(match: TriggerMatch, input: SentenceInput, others: TriggerMatc
         let head = pre.slice(0, leftStart);
         const tail = /(?:\band\s+(?:was|were|has|have|had|then|subsequently|later)|\bsubsequently|\bthen|\blater)\s*$/i;
         while (tail.test(head)) head = head.replace(tail, '');
-        const from = clauseStart(head);
+        const from = clauseStartAt(clauses, head.length);
         const found = namesIn(from, leftStart);
         if (found.length) {
           names = found;
@@ -214,14 +217,16 @@ function classify(match: TriggerMatch, input: SentenceInput, others: TriggerMatc
         }
       }
       // "X, who was arrested in 2015, was freed": the subject stands before the relative clause
-      const relSkip = names.length ? -1 : pre.search(/,\s*(?:who|whom|whose)\b[^;:"]*,[^,;:"]*$/i);
-      if (relSkip > 0 && relSkip >= leftStart - 200) {
+      const relWindow = Math.max(0, pre.length - 240);
+      const relAt = names.length ? -1 : pre.slice(relWindow).search(/,\s*(?:who|whom|whose)\b[^;:"]*,[^,;:"]*$/i);
+      const relSkip = relAt < 0 ? -1 : relWindow + relAt;
+      if (relSkip > 0) {
         const head = pre.slice(0, relSkip);
-        const found = namesIn(clauseStart(head), relSkip);
+        const found = namesIn(clauseStartAt(clauses, relSkip), relSkip);
         if (found.length) {
           names = [found[found.length - 1]!];
           ids.push('subject-before-relative-1');
-        } else if (count === null) count = countIn(head.slice(clauseStart(head)), { objectPosition: false });
+        } else if (count === null) count = countIn(head.slice(clauseStartAt(clauses, relSkip)), { objectPosition: false });
       }
       if (!names.length) {
         const pm = PRONOUN_SUBJECT.exec(pre);

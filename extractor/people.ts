@@ -9,6 +9,7 @@ import { CALENDAR_WORDS, ORG_PLACE_WORDS, PLACE_NAMES } from './data/not-names.t
 import { SURNAME_SUFFIXES } from './data/surname-suffixes.ts';
 import { HONORIFICS, OFFICIAL_TITLES, PERSON_ROLES } from './data/titles.ts';
 import { fold, setOf, wordsRe } from './text-utils.ts';
+import type { Span } from './types.ts';
 
 const GIVEN = setOf(GIVEN_NAMES);
 const PARTICLES = setOf(NAME_PARTICLES);
@@ -96,31 +97,46 @@ function candidates(text: string): Candidate[] {
   return out;
 }
 
-function isPersonLike(c: Candidate, text: string, compromisePeople: ReadonlySet<string>): boolean {
+type Verdict = 'yes' | 'no' | 'ask';
+
+/** The cheap signals' verdict on a candidate; 'ask' where only compromise's tagging can decide. */
+function cheapVerdict(c: Candidate, text: string): Verdict {
   const toks = c.tokens.filter((t) => !PARTICLES.has(fold(t)));
-  if (toks.some((t) => ORG.has(fold(t)) || CAL.has(fold(t)))) return false;
-  if (toks.every((t) => PLACES.has(fold(t)))) return false;
-  if (toks.some((t) => /^\p{Lu}{2,}$/u.test(t) && t.length > 1 && !/^\p{Lu}\.$/u.test(t))) return false;
-  if (toks.some((t) => /\d/.test(t))) return false;
+  if (toks.some((t) => ORG.has(fold(t)) || CAL.has(fold(t)))) return 'no';
+  if (toks.every((t) => PLACES.has(fold(t)))) return 'no';
+  if (toks.some((t) => /^\p{Lu}{2,}$/u.test(t) && t.length > 1 && !/^\p{Lu}\.$/u.test(t))) return 'no';
+  if (toks.some((t) => /\d/.test(t))) return 'no';
   const before = text.slice(Math.max(0, c.start - 60), c.start);
   const after = text.slice(c.end, c.end + 80);
   const given = GIVEN.has(fold(toks[0]!.replace(/\.$/, '')));
   const surname = surnameLike(toks[toks.length - 1]!);
   const context = ROLE_BEFORE.test(before) || TITLE_BEFORE.test(before) || APPOSITION_AFTER.test(after) || c.official;
-  const nlp = compromisePeople.has(fold(c.tokens.join(' ')));
-  if (toks.length >= 2) return given || surname || context || nlp;
-  return (surname && (context || given)) || (given && context && nlp);
+  if (toks.length >= 2) return given || surname || context ? 'yes' : 'ask';
+  if (surname && (context || given)) return 'yes';
+  return given && context ? 'ask' : 'no';
 }
 
-/** Builds the people index of an article. `compromisePeople`: names compromise tagged #Person (folded). */
-export function indexPeople(text: string, compromisePeople: ReadonlySet<string> = new Set()): PeopleIndex {
+/**
+ * Asks a tagger (compromise, in extract.ts) which of some spans of the text are person names;
+ * returns one answer per span. Called once per article, with the spans the cheap signals leave open.
+ */
+export type PersonTagger = (spans: readonly Span[]) => boolean[];
+
+/** Builds the people index of an article; `tagger` decides the candidates the cheap signals leave open. */
+export function indexPeople(text: string, tagger: PersonTagger = (spans) => spans.map(() => false)): PeopleIndex {
   const cands = candidates(text);
+  const verdicts = cands.map((c) => cheapVerdict(c, text));
+  const asked = cands.filter((_c, i) => verdicts[i] === 'ask');
+  const answers = asked.length ? tagger(asked) : [];
+  // a name compromise tags as a person in one place is a person everywhere in the article
+  const tagged = new Set(asked.filter((_c, i) => answers[i]).map((c) => fold(c.tokens.join(' '))));
+  const isPersonLike = (c: Candidate, i: number) => verdicts[i] === 'yes' || (verdicts[i] === 'ask' && tagged.has(fold(c.tokens.join(' '))));
   // 1. full names (two or more words) and strong single words register people
   const registry: { name: string; tokens: string[]; first: number }[] = [];
   const registered = (tokens: string[]) => registry.find((r) => fold(r.tokens.join(' ')) === fold(tokens.join(' ')));
-  for (const c of cands) {
+  for (const [i, c] of cands.entries()) {
     if (c.tokens.length < 2 || /^\p{Lu}\.$/u.test(c.tokens[0]!)) continue;
-    if (!isPersonLike(c, text, compromisePeople)) continue;
+    if (!isPersonLike(c, i)) continue;
     if (!registered(c.tokens)) registry.push({ name: c.tokens.join(' '), tokens: c.tokens, first: c.start });
   }
   // a shorter registered name inside a longer one is the same person ("Van Hai" in "Nguyen Van Hai")
@@ -132,11 +148,11 @@ export function indexPeople(text: string, compromisePeople: ReadonlySet<string> 
   };
   const mentions: PersonMention[] = [];
   const officials = new Set<string>();
-  for (const c of cands) {
+  for (const [i, c] of cands.entries()) {
     let name: string | null = null;
     if (c.tokens.length >= 2 && !/^\p{Lu}\.$/u.test(c.tokens[0]!)) name = fullest(c.tokens);
     if (!name) name = resolveShort(c, registry, mentions);
-    if (!name && c.tokens.length === 1 && isPersonLike(c, text, compromisePeople)) {
+    if (!name && c.tokens.length === 1 && isPersonLike(c, i)) {
       registry.push({ name: c.tokens[0]!, tokens: c.tokens, first: c.start });
       name = c.tokens[0]!;
     }

@@ -24,6 +24,34 @@ export function clauseEnd(post: string): number {
   return m ? m.index : post.length;
 }
 
+/** The clause boundaries of a whole sentence, found once, for clauseStartAt / clauseEndAt. */
+export type ClauseIndex = { starts: number[]; ends: number[] };
+
+export function clauseIndex(text: string): ClauseIndex {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+    if (m[0].length === 0) BOUNDARY.lastIndex++;
+  }
+  return { starts, ends };
+}
+
+/** Where the clause holding offset `pos` starts: the end of the last boundary that ends at or before it. */
+export function clauseStartAt(ix: ClauseIndex, pos: number): number {
+  let best = 0;
+  for (let i = 0; i < ix.ends.length && ix.starts[i]! < pos; i++) if (ix.ends[i]! <= pos) best = ix.ends[i]!;
+  return best;
+}
+
+/** Where the clause starting at offset `pos` ends: the first boundary that starts at or after it. */
+export function clauseEndAt(ix: ClauseIndex, pos: number, textLength: number): number {
+  for (let i = 0; i < ix.starts.length; i++) if (ix.starts[i]! >= pos) return ix.starts[i]!;
+  return textLength;
+}
+
 export function hasBoundary(between: string): boolean {
   BOUNDARY.lastIndex = 0;
   return BOUNDARY.test(between);
