@@ -62,11 +62,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'arrest-detained-by-police-1', type: 'ARREST', voice: 'auto', strength: 'strong', pattern: '\\b(?:arrested|detained|apprehended|abducted|rounded\\s+up|arrests|detains)\\b' },
   { id: 'arrest-jailed-1', type: 'ARREST', voice: 'auto', strength: 'strong', pattern: '\\b(?:jailed|imprisoned|locked\\s+up)\\b' },
   { id: 'arrest-summoned-police-1', type: 'ARREST', voice: 'auto', strength: 'strong', fallbackOnly: true, pattern: '\\bsummoned\\s+(?:\\w+\\s+)?to\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}?police\\b' },
-  { id: 'arrest-nominal-1', type: 'ARREST', voice: 'nominal', strength: 'strong', pattern: '(?:\\b(?:the|his|her|their)|[\\w-]+[\'’]s)\\s+(?:\\w+\\s+)?(?:arrests?|detentions?)\\b(?!\\s+(?:warrant|order|centre|center|facility|camp|conditions))' },
+  { id: 'arrest-nominal-1', type: 'ARREST', voice: 'nominal', strength: 'strong', pattern: '(?:\\b(?:the|his|her|their)|(?<![\\w-])[\\w-]+[\'’]s)\\s+(?:\\w+\\s+)?(?:arrests?|detentions?)\\b(?!\\s+(?:warrant|order|centre|center|facility|camp|conditions))' },
   // RELEASE
   { id: 'release-released-1', type: 'RELEASE', voice: 'auto', strength: 'strong', pattern: `\\b(?:released|freed|frees|releases)\\b${NOT_RELEASED_THING}` },
   { id: 'release-let-go-1', type: 'RELEASE', voice: 'auto', strength: 'strong', pattern: '\\b(?:let\\s+go|set\\s+free|walked\\s+free|walks\\s+free|went\\s+free)\\b' },
-  { id: 'release-nominal-1', type: 'RELEASE', voice: 'nominal', strength: 'weak', pattern: '(?:\\b(?:the|his|her|their)|[\\w-]+[\'’]s)\\s+(?:\\w+\\s+)?release\\b' },
+  { id: 'release-nominal-1', type: 'RELEASE', voice: 'nominal', strength: 'weak', pattern: '(?:\\b(?:the|his|her|their)|(?<![\\w-])[\\w-]+[\'’]s)\\s+(?:\\w+\\s+)?release\\b' },
   // PARDON
   { id: 'pardon-signed-1', type: 'PARDON', voice: 'active', strength: 'strong', pattern: '\\b(?:signed|issued|granted)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}?pardon(?:\\s+(?:decree|order)s?)?\\b' },
   { id: 'pardon-pardoned-1', type: 'PARDON', voice: 'auto', strength: 'strong', pattern: '\\b(?:pardoned|pardons)\\b(?!\\s+(?:decrees?|orders?|commission))' },
