@@ -127,11 +127,12 @@ export function mergeMentions(input: Mention[], fallbackCharges: string[]): Ment
     whole.ruleIds.push('sub-group-1');
     events.splice(events.indexOf(g), 1);
   }
-  // a named person's undated event inherits the date of the one dated group event of its type
+  // a named person's undated event inherits the date of the group event of its type, where the
+  // article has exactly one such group (with two or more, which one the person belongs to is unknown)
   for (const e of events) {
     if (e.date || !e.people.length || !CHARGE_HOLDERS.has(e.type)) continue;
-    const groups = events.filter((g) => g.type === e.type && !g.people.length && g.count !== null && g.count >= 2 && g.date);
-    if (groups.length !== 1) continue;
+    const groups = events.filter((g) => g.type === e.type && !g.people.length && g.count !== null && g.count >= 2);
+    if (groups.length !== 1 || !groups[0]!.date) continue;
     const g = groups[0]!;
     if (Math.abs(g.evidence[0]!.start - e.evidence[0]!.start) > 4000) continue;
     e.date = g.date;
