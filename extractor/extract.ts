@@ -28,11 +28,14 @@ export function extractEvents(input: ExtractInput): ExtractedEvent[] {
 
   // dates of every sentence, "the next day" resolved against the last day-precise date before it
   let lastDay: string | null = null;
+  let lastYear: number | null = null;
   const dates: DateMention[][] = sentences.map((s) => {
     const ds = findDates(s.text, s.start, pub, s.paragraphStart);
     for (const d of ds) {
-      if (d.kind === 'anaphoric') d.value = resolveAnaphoric(d.text, lastDay);
-      if (d.value && d.value.length === 10 && d.kind !== 'dateline' && d.kind !== 'since') lastDay = d.value;
+      if (d.kind === 'anaphoric') d.value = resolveAnaphoric(d.text, lastDay, lastYear);
+      if (!d.value || d.kind === 'dateline') continue;
+      if (d.value.length === 10 && d.kind !== 'since') lastDay = d.value;
+      lastYear = Number(d.value.slice(0, 4));
     }
     return ds;
   });

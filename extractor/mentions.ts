@@ -200,8 +200,12 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
       const cands = namesIn(from, relAt);
       if (cands.length) names = [cands[cands.length - 1]!];
       else {
-        count = countIn(pre.slice(Math.max(0, relAt - 60), relAt), { objectPosition: false });
-        if (count === null && singleUnnamed(pre.slice(Math.max(0, relAt - 40), relAt))) count = 1;
+        // the antecedent is the noun phrase right before "who": "among the eight convicted was [a man] who"
+        let np = pre.slice(Math.max(0, relAt - 60), relAt);
+        const cut = /.*\b(?:was|were|is|are|among|including|and|,)\s/is.exec(np);
+        if (cut) np = np.slice(cut[0].length);
+        count = countIn(np, { objectPosition: false });
+        if (count === null && singleUnnamed(np)) count = 1;
       }
     } else if (!names.length) {
       names = namesIn(leftStart, match.start);
@@ -286,7 +290,7 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
     names = names.filter((n) => !people.officials.has(n));
   }
   if (names.length) names = [...new Set(names)];
-  if (names.length && count === names.length) count = null;
+  // a number the text states is kept beside the names ("both journalists", "six journalists" + six names)
 
   // date
   const date = dateFor(match, input, voice === 'nominal', others);

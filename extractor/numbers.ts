@@ -33,7 +33,8 @@ export function numberValue(s: string): number | null {
 /** A head count in a noun phrase (the patient scope of a trigger), or null. */
 export function countIn(scope: string, opts: { objectPosition: boolean }): number | null {
   const along = ALONG_WITH.exec(scope);
-  if (along) {
+  // "X and two others": only where no number comes before it ("8,000 people, … and 3,900 others")
+  if (along && !/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)\b/i.test(scope.slice(0, along.index))) {
     const n = numberValue(along[1]!);
     if (n !== null) return n + 1;
   }
@@ -95,8 +96,24 @@ function years(s: string, half: boolean): number {
 }
 
 /** The prison term stated right after a sentencing trigger. */
+// "ranging from 14 1/2 to 19 years", "four to six years", "between five and eight years": no one term
+const RANGE_NUM = String.raw`(\d+(?:\.\d+)?|${NUM_WORD})`;
+const TERM_RANGE = new RegExp(String.raw`\b(rang\w*\s+from\s+|from\s+|between\s+)?${RANGE_NUM}(?:\s+\d\/\d)?(?:[\s-]+(years?|months?))?\s*(-|–|to|and)\s*${RANGE_NUM}(?:\s+\d\/\d)?[\s-]+(years?|months?)\b`, 'i');
+
+function isRange(m: RegExpExecArray): boolean {
+  const [, prefix, , unit1, connector, , unit2] = m;
+  if (unit1 && unit1.replace(/s$/i, '').toLowerCase() !== unit2!.replace(/s$/i, '').toLowerCase()) return false;
+  if (/^and$/i.test(connector!) && !/^between/i.test(prefix ?? '')) return false;
+  return true;
+}
+
 export function termIn(scope: string): Term {
   const suspended = /\b(?:suspended|conditional|probation(?:ary)?|non-custodial)\b/i.test(scope);
+  const range = TERM_RANGE.exec(scope);
+  if (range && isRange(range)) {
+    const firstTerm = TERM_PATTERNS.map((p) => p.re.exec(scope)).filter((m): m is RegExpExecArray => !!m).sort((a, b) => a.index - b.index)[0];
+    if (!firstTerm || firstTerm.index >= range.index) return { months: null, found: true, suspended };
+  }
   if (/\b(?:to\s+life|life\s+(?:imprisonment|sentences?|in\s+prison|term)|(?:a|the)\s+life\s+sentence)\b/i.test(scope)) return { months: null, found: true, suspended };
   if (/\b(?:days?|weeks?)\s+(?:of\s+)?(?:administrative\s+)?(?:arrest|detention|jail|prison|imprisonment)\b/i.test(scope) && !/\byears?\b|\bmonths?\b/i.test(scope)) return { months: null, found: true, suspended };
   for (const p of TERM_PATTERNS) {
