@@ -9,34 +9,28 @@ const NEG_AFTER = new RegExp(NEGATION_AFTER, 'i');
 const GOVERNED = new RegExp(String.raw`\b(?:${COMPLEMENT_CUES.join('|')})\s+(?:[\w'-]+\s+){0,3}?(?:that|whether|if)\s*$`, 'i');
 const SPEECH_BEFORE = new RegExp(String.raw`\b${SPEECH_VERBS}\s+(?:\w+\s+){0,2}?(?:on\s+|in\s+|last\s+)?$`, 'i');
 
-/** Offset (within `pre`) where the clause holding the end of `pre` starts. */
-export function clauseStart(pre: string): number {
-  let start = 0;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(pre); m; m = BOUNDARY.exec(pre)) start = m.index + m[0].length;
-  return start;
-}
-
-/** Offset (within `post`) where the clause starting `post` ends. */
-export function clauseEnd(post: string): number {
-  BOUNDARY.lastIndex = 0;
-  const m = BOUNDARY.exec(post);
-  return m ? m.index : post.length;
-}
-
 /** The clause boundaries of a whole sentence, found once, for clauseStartAt / clauseEndAt. */
 export type ClauseIndex = { starts: number[]; ends: number[] };
 
+// a verb that makes a clause of the words around ", and" (else the "and" joins noun phrases)
+const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|said|says|told|took|gave|went|came|made|held|left|\p{Ll}{3,}ed)\b/u;
+
 export function clauseIndex(text: string): ClauseIndex {
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const found: { start: number; end: number; soft: boolean }[] = [];
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
+    found.push({ start: m.index, end: m.index + m[0].length, soft: /^,\s*and$/i.test(m[0]) });
     if (m[0].length === 0) BOUNDARY.lastIndex++;
   }
-  return { starts, ends };
+  // ", and" ends a clause only between two clauses: "Police detained X, and the court jailed Y";
+  // not in "sentenced X, the party leader, and his deputy Y to 20 years"
+  const kept = found.filter((b, i) => {
+    if (!b.soft) return true;
+    const before = text.slice(found[i - 1]?.end ?? 0, b.start);
+    const after = text.slice(b.end, found[i + 1]?.start ?? text.length);
+    return FINITE.test(before) && FINITE.test(after);
+  });
+  return { starts: kept.map((b) => b.start), ends: kept.map((b) => b.end) };
 }
 
 /** Where the clause holding offset `pos` starts: the end of the last boundary that ends at or before it. */

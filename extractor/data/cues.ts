@@ -37,7 +37,7 @@ export const NEGATION_AFTER = '^\\s*(?:[\\w-]+\\s+){0,3}?(?:did|does|do|has|have
 export const CLAUSE_BOUNDARIES = [
   ';', ':', '"', '\\bbut\\b', '\\bwhile\\b', '\\bwhereas\\b', '\\bwhen\\b', '\\balthough\\b', '\\bthough\\b', '\\bbecause\\b',
   '\\bafter\\b', '\\bbefore\\b', '\\buntil\\b', '\\bwho\\b', '\\bwhom\\b', '\\bwhich\\b', '\\bthat\\b', '\\bwhose\\b',
-  '\\bsince\\b', '\\bfollowing\\b', '\\bahead\\s+of\\b', ',\\s*and\\b', '\\band\\s+(?:was|were|is|are|has|have|had|then|subsequently|later)\\b',
+  '\\bsince\\b', '\\bfollowing\\b', '\\bdespite\\b', '\\baccording\\s+to\\b', '\\bwithout\\s+(?:providing|giving|charge)\\b', '\\bahead\\s+of\\b', ',\\s*and\\b', '\\band\\s+(?:was|were|is|are|has|have|had|then|subsequently|later)\\b',
   '\\bsubsequently\\b', '\\bthen\\b', '\\blater\\b', '\\bas\\s+(?:well|the|a|an|he|she|they|it|police)\\b', '\\bamid\\b',
 ];
 
