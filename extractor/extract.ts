@@ -10,9 +10,20 @@ import type { ExtractedEvent } from './schema.ts';
 import { splitSentences } from './sentences.ts';
 import { compromiseTagger } from './tagger.ts';
 import { mayHoldEvent } from './triggers.ts';
-import type { Mention } from './types.ts';
+import type { Mention, Sentence } from './types.ts';
 
 export type ExtractInput = { text: string; published?: string | null; url?: string | null };
+
+/** The lines after sentence `i` that make a list (bullets, or short lines of a few words each). */
+function listAfter(sentences: Sentence[], i: number): { start: number; end: number } | null {
+  let end = -1;
+  for (let j = i + 1; j < sentences.length && j <= i + 60; j++) {
+    const t = sentences[j]!.text;
+    if (!sentences[j]!.paragraphStart || t.length > 80 || (!/^[•●▪◦·*–-]\s*/.test(t) && t.split(/\s+/).length > 6)) break;
+    end = sentences[j]!.end;
+  }
+  return end < 0 ? null : { start: sentences[i + 1]!.start, end };
+}
 
 export function extractEvents(input: ExtractInput): ExtractedEvent[] {
   const raw = typeof input?.text === 'string' ? input.text : '';
@@ -44,7 +55,11 @@ export function extractEvents(input: ExtractInput): ExtractedEvent[] {
   const fallbackCharges: string[] = [];
   for (const s of triggerSentences) {
     const headline = (s.index === 0 || s.paragraphStart) && !/[.!?]["')\]]*$/.test(s.text) && s.text.length < 220;
-    const r = mentionsOf({ sentence: s, people, dates: dates[s.index] ?? [], headline, previousSentenceDates: dates[s.index - 1] ?? [], previousSentenceStart: sentences[s.index - 1]?.start ?? s.start });
+    const r = mentionsOf({
+      sentence: s, people, dates: dates[s.index] ?? [], headline,
+      previousSentenceDates: dates[s.index - 1] ?? [], previousSentenceStart: sentences[s.index - 1]?.start ?? s.start,
+      listAfter: /:\s*$/.test(s.text) ? listAfter(sentences, s.index) : null,
+    });
     mentions.push(...r.mentions);
     fallbackCharges.push(...r.fallbackCharges);
   }

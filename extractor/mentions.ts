@@ -13,6 +13,7 @@ import {
 } from './scopes.ts';
 import { splitByTerms } from './split-terms.ts';
 import { matchTriggers, type TriggerMatch } from './triggers.ts';
+import { readVoice } from './voice.ts';
 import type { EventType, Mention, Sentence } from './types.ts';
 
 export type SentenceInput = {
@@ -22,22 +23,20 @@ export type SentenceInput = {
   headline: boolean;
   previousSentenceDates: DateMention[];
   previousSentenceStart: number;
+  /** the list of lines that follows a sentence ending in ":" ("Those sentenced are:"), if any */
+  listAfter?: { start: number; end: number } | null;
 };
 
 export type SentenceResult = { mentions: Mention[]; fallbackCharges: string[] };
 
 const CHARGE_HOLDERS: ReadonlySet<EventType> = new Set(['ARREST', 'CHARGE', 'DETENTION', 'SENTENCE']);
 const CHARGE_CONTEXT = /\b(?:charg|accus|prosecut|guilty|convict|indict|article\s+\d|suspicion|offen[cs]e|law|code|crimes?\b)/i;
-const AUX_BEFORE = /\b(?:was|were|is|are|been|be|being|get|gets|got|getting)\s+(?:(?:also|not|reportedly|subsequently|then|later|allegedly|initially|already|just|never|quickly|briefly|eventually|finally|recently|administratively|temporarily|formally|officially|once|again|twice|first|himself|herself|themselves|each|both|all|too|\w+ly)\s+){0,2}$/i;
-const COORDINATED_PASSIVE = /\b(?:was|were|been)\s+(?:\w+ly\s+)?\p{Ll}+(?:ed|en)\b[^.;:]{0,80}?(?:,\s*|\s+)(?:and|then|but)\s+(?:(?:later|then|subsequently|eventually|finally|also)\s+)?$/iu;
 const ACT_COVERS = /^[^.;:]*?\b(?:cover(?:s|ed|ing)?|appl(?:y|ies|ied|ying)\s+to|affect(?:s|ed|ing)?|benefit(?:s|ed|ing)?|extend(?:s|ed|ing)?\s+to|concern(?:s|ed|ing)?|involv(?:e|es|ed|ing)|free(?:s|d|ing)?|releas(?:e|es|ed|ing)|for)\s+/i;
 const PRESENT_AUX = /\b(?:is|are)\s+(?:\w+ly\s+)?$/i;
-const RELATIVE_BEFORE = /\b(?:who|whom|which|that)\s+(?:(?:has|have|had|was|were|is|are|been|being|be|also|not|reportedly|later|subsequently|then|allegedly|himself|herself|\w+ly)\s+){0,3}$/i;
-const OBJECT_START = /^\s+(?:the|a|an|his|her|their|its|some|at\s+least|more|over|about|around|nearly|almost|dozens|hundreds|thousands|several|him|them|us|me|both|two|three|four|five|six|seven|eight|nine|ten|\d|\p{Lu})/u;
-const ADJECTIVE_BEFORE = /(?:^|\b(?:the|a|an|of|for|with|his|her|their|its|newly|recently|wrongly|unjustly|arbitrarily|other|those|already|formerly|previously|imprisoned|jailed|detained)\s+)$/i;
 const PRONOUN_SUBJECT = /\b(he|she|they|him|her|them|it)\s+(?:(?:himself|herself|themselves|also|too|both|all)\s+)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|be|being|got|get)\s+)?(?:(?:also|not|reportedly|subsequently|then|later|allegedly|initially|already|\w+ly)\s+){0,2}$/i;
 const ROLE_SUBJECT = /\bthe\s+(?:[\w-]+\s+)?(?:activist|journalist|blogger|oppositionist|dissident|reporter|editor|lawyer|defender|politician|poet|writer|student|academic|cleric|man|woman)(?:['’]s)?\s+(?:(?:himself|herself)\s+)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|being)\s+)?(?:\w+ly\s+)?$/i;
 const RELATION_OF = /(?:\b(?:son|sons|daughter|daughters|wife|husband|brother|sister|father|mother|relatives?|family|lawyers?|attorney|supporters?|friends?|colleagues?|nephew|niece|widow|minister|adviser|advisor|aide|spokes\w+|government|administration|regime|party|killers?|murder|death|case)\b[^,;]{0,30}?\b(?:of|for|under)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}|\bthe\s+late\s+)$/iu;
+const JAILED_FOR_OFFENCE = /^\s+for\s+(?!(?:(?:a|an|another|the|\w+|\d+)[\s-]+){0,2}(?:years?|months?|weeks?|days?|hours?|nights?|life|questioning|interrogation|now|good|the\s+(?:duration|rest))\b)/i;
 const COURT = /\b(?:court|courts|judge|judges|tribunal|magistrate)\b/i;
 
 export function mentionsOf(input: SentenceInput): SentenceResult {
@@ -105,33 +104,12 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
   const rightEnd = Math.min(clauseEndAt(clauses, match.end, s.text.length) - match.end, Math.max(0, nextStart - match.end));
   const rightClause = post.slice(0, rightEnd);
   const ids = [rule.id];
-  let strength = rule.strength;
-
-  // voice
-  let voice = rule.voice;
-  // "was arrested on May 3 and sentenced in November": a participle coordinated with a passive one
-  const passive = AUX_BEFORE.test(pre) || COORDINATED_PASSIVE.test(pre);
-  const relative = RELATIVE_BEFORE.test(pre);
-  if (voice === 'auto') {
-    if (passive || relative) voice = 'passive';
-    else if (input.headline && !/s$/i.test(match.text.split(/\s+/)[0]!)) voice = 'passive';
-    else if (/^\s+(?:was|were|is|are|has|have|had)\b/i.test(post) && !/\b(?:him|her|them)\b/i.test(match.text)) {
-      voice = 'passive';
-      strength = 'weak';
-      ids.push('reduced-relative-1');
-    } else if (OBJECT_START.test(post) || /\b(?:him|her|them)\b/i.test(match.text)) voice = 'active';
-    else if (/^\s*(?:from|into|under|on|in|at|by|after|over|for|during|with|without|\.|,|$)/i.test(post) || post.trim() === '') {
-      voice = 'passive';
-      if (!input.headline) {
-        strength = 'weak';
-        ids.push('reduced-relative-1');
-      }
-    } else voice = 'active';
-  }
-  // adjectival participles: "detained journalists", "the imprisoned activist"
-  if (rule.voice === 'auto' && !passive && !relative && ADJECTIVE_BEFORE.test(pre) && /^\s+[\p{L}]/u.test(post) && !OBJECT_START.test(post.replace(/^\s+\p{Lu}/u, ' x'))) {
-    return { match, mention: null, dropped: 'status' };
-  }
+  const reading = readVoice(match, pre, post, leftClause, input.headline);
+  const { passive, relative, among } = reading;
+  const voice = reading.voice;
+  let strength = reading.strength;
+  ids.push(...reading.ids);
+  if (reading.adjectival) return { match, mention: null, dropped: 'status' };
 
   // modality, negation, aggregates, status
   const sentenceIsQuestion = /\?\s*["']?$/.test(s.text);
@@ -148,9 +126,17 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
   let type: EventType | 'ACT' = rule.type;
   const agentSide = voice === 'active' ? leftClause : rightClause;
   const term = termIn(match.text + post.slice(0, rightEnd));
-  if (rule.id === 'arrest-jailed-1' && (COURT.test(agentSide) || (term.found && term.months !== null))) {
-    type = 'SENTENCE';
-    ids.push('jailed-by-court-1');
+  if (rule.id === 'arrest-jailed-1') {
+    // "jailed and sentenced to …": one sentencing, told twice
+    if (/^\s+and\s+(?:\w+ly\s+)?(?:sentenced|convicted)\b/i.test(post)) return { match, mention: null, dropped: null };
+    if (COURT.test(agentSide) || (term.found && term.months !== null)) {
+      type = 'SENTENCE';
+      ids.push('jailed-by-court-1');
+    } else if (JAILED_FOR_OFFENCE.test(post)) {
+      // "jailed for 'organising riots'", "jailed for a protest": jailed on conviction for an offence
+      type = 'SENTENCE';
+      ids.push('jailed-for-offence-1');
+    }
   }
   if ((rule.id === 'arrest-detained-by-police-1' || rule.id === 'arrest-remanded-1') && !/administrative/i.test(post.slice(0, 60))) {
     const forDuration = /^\s*(?:(?:him|her|them|[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,2})\s+)?(?:in\s+custody\s+)?for\s+(?:(?:a|another|\w+|\d+)[\s-]+){1,2}?(?:months?|weeks?)\b/iu.test(post);
@@ -176,6 +162,8 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
       .filter((m) => !/\balias\s+$/i.test(s.text.slice(Math.max(0, m.start - s.start - 8), m.start - s.start)))
       .filter((m) => !RELATION_OF.test(s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start)))
       .map((m) => m.name);
+  const namesInAbs = (from: number, to: number) =>
+    people.mentions.filter((m) => m.start >= from && m.end <= to && !m.official && !people.officials.has(m.name) && !m.speaker).map((m) => m.name);
   const resolvePronoun = (word: string, at: number): void => {
     const w = word.toLowerCase();
     if (w === 'they' || w === 'them' || w === 'their') {
@@ -190,8 +178,18 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
     }
   };
 
-  if (voice === 'passive' || voice === 'span') {
+  if (voice === 'those') {
+    // "Among those released were A, B and C", "Those sentenced are:" and a list below
+    names = namesIn(match.end, match.end + rightEnd);
+    if (!names.length && input.listAfter && /:\s*$/.test(s.text)) names = namesInAbs(input.listAfter.start, input.listAfter.end);
+    groupPronoun = names.length > 0;
+  } else if (voice === 'passive' || voice === 'span') {
     if (voice === 'span') names = namesIn(match.start, match.end);
+    if (among) {
+      const at = among.index;
+      names = namesIn(clauseStartAt(clauses, at), at);
+      count = countIn(` ${among[1]!}`, { objectPosition: false });
+    }
     if (!names.length && relative) {
       const rel = /\b(?:who|whom|which|that)\s+(?:\S+\s+){0,4}$/i.exec(pre);
       const relAt = rel ? rel.index : pre.length;
@@ -222,7 +220,8 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
       }
       // "X, who was arrested in 2015, was freed": the subject stands before the relative clause
       const relWindow = Math.max(0, pre.length - 240);
-      const relAt = names.length ? -1 : pre.slice(relWindow).search(/,\s*(?:who|whom|whose)\b[^;:"]*,[^,;:"]*$/i);
+      // … and "X, jailed for extortion, was freed": the subject stands before the participle in apposition
+      const relAt = names.length ? -1 : pre.slice(relWindow).search(/,\s*(?:(?:who|whom|whose)\b|(?:\w+ly\s+)?\p{Ll}{3,}(?:ed|en)\b)[^;:]*,[^,;:]*$/iu);
       const relSkip = relAt < 0 ? -1 : relWindow + relAt;
       if (relSkip > 0) {
         const head = pre.slice(0, relSkip);

@@ -13,7 +13,7 @@ const SPEECH_BEFORE = new RegExp(String.raw`\b${SPEECH_VERBS}\s+(?:\w+\s+){0,2}?
 export type ClauseIndex = { starts: number[]; ends: number[] };
 
 // a verb that makes a clause of the words around ", and" (else the "and" joins noun phrases)
-const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|said|says|told|took|gave|went|came|made|held|left|\p{Ll}{3,}ed)\b/u;
+export const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|said|says|told|took|gave|went|came|made|held|left|\p{Ll}{3,}ed)\b/u;
 
 export function clauseIndex(text: string): ClauseIndex {
   const found: { start: number; end: number; soft: boolean }[] = [];

@@ -21,7 +21,8 @@ export const COMPLEMENT_CUES = [
 
 /** Anywhere in a trigger's clause: tallies over time, standing counts, status with no occurrence. */
 export const AGGREGATE_CUES = [
-  'since(?!\\s+(?:he|she|they|it|his|her|their|its|the|then)\\b)(?!\\s+[A-Z][\\p{L}-]+\\s+(?:was|were|had|has|is)\\b)',
+  // "jailed since 2021", "held since the army took power": a state, not an occasion
+  'since(?!\\s+then\\b)',
   'in\\s+recent\\s+(?:days|weeks|months|years)', 'recent\\s+(?:months|years)',
   '(?:over|in|during)\\s+the\\s+(?:past|last)\\s+(?:\\w+\\s+)?(?:days|weeks|months|years|decades?)',
   'so\\s+far', 'to\\s+date', 'a\\s+total\\s+of', 'in\\s+total', 'each\\s+year', 'every\\s+year', 'annually', 'per\\s+year',
