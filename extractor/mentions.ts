@@ -34,7 +34,7 @@ const CHARGE_CONTEXT = /\b(?:charg|accus|prosecut|guilty|convict|indict|article\
 const ACT_COVERS = /^[^.;:]*?\b(?:cover(?:s|ed|ing)?|appl(?:y|ies|ied|ying)\s+to|affect(?:s|ed|ing)?|benefit(?:s|ed|ing)?|extend(?:s|ed|ing)?\s+to|concern(?:s|ed|ing)?|involv(?:e|es|ed|ing)|free(?:s|d|ing)?|releas(?:e|es|ed|ing)|for)\s+/i;
 const PRESENT_AUX = /\b(?:is|are)\s+(?:\w+ly\s+)?$/i;
 const PRONOUN_SUBJECT = /\b(he|she|they|him|her|them|it)\s+(?:(?:himself|herself|themselves|also|too|both|all)\s+)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|be|being|got|get)\s+)?(?:(?:also|not|reportedly|subsequently|then|later|allegedly|initially|already|\w+ly)\s+){0,2}$/i;
-const ROLE_SUBJECT = /\bthe\s+(?:[\w-]+\s+)?(?:activist|journalist|blogger|oppositionist|dissident|reporter|editor|lawyer|defender|politician|poet|writer|student|academic|cleric|man|woman)(?:['’]s)?\s+(?:(?:himself|herself)\s+)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|being)\s+)?(?:\w+ly\s+)?$/i;
+const ROLE_SUBJECT = /\bthe\s+(?:[\w-]+\s+){0,3}?(?:activist|journalist|blogger|oppositionist|dissident|reporter|editor|lawyer|defender|politician|poet|writer|student|academic|cleric|man|woman|engineer|economist|scholar|researcher|leader|opponent|critic|figure|businessman|businesswoman|photographer|rapper|singer|artist|teacher|doctor|pastor|priest|imam)(?:\s+and\s+(?:[\w-]+\s+){0,2}?[\w-]+)?(?:['’]s)?\s+(?:(?:himself|herself)\s+)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|being)\s+)?(?:\w+ly\s+)?$/i;
 const RELATION_OF = /(?:\b(?:son|sons|daughter|daughters|wife|husband|brother|sister|father|mother|relatives?|family|lawyers?|attorney|supporters?|friends?|colleagues?|nephew|niece|widow|minister|adviser|advisor|aide|spokes\w+|government|administration|regime|party|killers?|murder|death|case)\b[^,;]{0,30}?\b(?:of|for|under)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}|\bthe\s+late\s+)$/iu;
 const JAILED_FOR_OFFENCE = /^\s+for\s+(?!(?:(?:a|an|another|the|\w+|\d+)[\s-]+){0,2}(?:years?|months?|weeks?|days?|hours?|nights?|life|questioning|interrogation|now|good|the\s+(?:duration|rest))\b)/i;
 const COURT = /\b(?:court|courts|judge|judges|tribunal|magistrate)\b/i;
@@ -180,7 +180,8 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
 
   if (voice === 'those') {
     // "Among those released were A, B and C", "Those sentenced are:" and a list below
-    names = namesIn(match.end, match.end + rightEnd);
+    const listEnd = post.search(/[;:"]|\baccording\s+to\b/i);
+    names = namesIn(match.end, match.end + (listEnd < 0 ? post.length : listEnd));
     if (!names.length && input.listAfter && /:\s*$/.test(s.text)) names = namesInAbs(input.listAfter.start, input.listAfter.end);
     groupPronoun = names.length > 0;
   } else if (voice === 'passive' || voice === 'span') {

@@ -19,9 +19,12 @@ export function candidates(text: string): Candidate[] {
     const wre = /\S+/g;
     for (let w = wre.exec(m[0]); w; w = wre.exec(m[0])) words.push({ w: w[0], start: m.index + w.index });
     let official = false;
+    let former = false;
     while (words.length) {
       const f = fold(words[0]!.w.replace(/\.$/, ''));
-      if (TITLE_WORDS.has(f) || /^(?:president|prosecutor|deputy|vice|crown|special|secretary)[-\w]*$/.test(f)) official = true;
+      // "Former President X", "ex-minister X" held office once: not an official who acts now
+      if (/^(?:former|ex|ex-\w+|one-time|retired|jailed|imprisoned|detained|arrested|exiled|late)$/.test(f)) former = true;
+      if (!former && (TITLE_WORDS.has(f) || /^(?:president|prosecutor|deputy|vice|crown|special|secretary)[-\w]*$/.test(f))) official = true;
       if (STOP.has(f) || TITLE_WORDS.has(f) || HONOR.has(f) || CAL.has(f) || (PLACES.has(f) && !GIVEN.has(f)) || ROLES.has(f) || /^(?:president|prosecutor)-/.test(f) || (words.length > 1 && /^\p{Lu}{2,}$/u.test(words[0]!.w))) words.shift();
       else break;
     }

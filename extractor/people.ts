@@ -9,6 +9,10 @@ import { cheapVerdict, hasPersonContext, OFFICIAL_APPOSITION, SPEAKER_AFTER, SPE
 import { fold } from './text-utils.ts';
 import type { Span } from './types.ts';
 
+// "the former defence minister X", "X, a former police chief": once an official, now a person events happen to
+const FORMER_TITLE_BEFORE = /\b(?:former|ex-|one-time|retired|sacked|dismissed|jailed|imprisoned|detained|arrested|exiled)\s*(?:[\w-]+\s+){0,3}$/i;
+const FORMER_APPOSITION = /^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:former|ex-|one-time|retired|sacked|dismissed|jailed)\b/i;
+
 export type PersonMention = {
   start: number;
   end: number;
@@ -82,7 +86,7 @@ export function indexPeople(text: string, tagger: PersonTagger = (spans) => span
     if (!name) continue;
     const before = text.slice(Math.max(0, c.start - 40), c.start);
     const after = text.slice(c.end, c.end + 120);
-    const official = c.official || TITLE_BEFORE.test(before) || OFFICIAL_APPOSITION.test(after);
+    const official = (c.official || TITLE_BEFORE.test(before) || OFFICIAL_APPOSITION.test(after)) && !FORMER_TITLE_BEFORE.test(before) && !FORMER_APPOSITION.test(after);
     if (official) officials.add(name);
     const speaker = SPEAKER_AFTER.test(after.replace(/^['’]s\b.*/, '')) || SPEAKER_BEFORE.test(before);
     mentions.push({ start: c.start, end: c.end, name, official, possessive: c.possessive, speaker });

@@ -13,7 +13,7 @@ export const RELATIVE_BEFORE = /\b(?:who|whom|which|that)\s+(?:(?:has|have|had|w
 export const OBJECT_START = /^\s+(?:the|a|an|his|her|their|its|some|at\s+least|more|over|about|around|nearly|almost|dozens|hundreds|thousands|several|him|them|us|me|both|two|three|four|five|six|seven|eight|nine|ten|\d|\p{Lu})/u;
 const ADJECTIVE_BEFORE = /(?:^|\b(?:the|a|an|of|for|with|his|her|their|its|newly|recently|wrongly|unjustly|arbitrarily|other|those|already|formerly|previously|imprisoned|jailed|detained)\s+)$/i;
 // a subject that acts: police, a court, a pronoun, a name
-const AGENT_BEFORE = /(?:\b(?:police|policemen|officers|agents|authorities|forces|troops|soldiers|guards|court|courts|judge|judges|tribunal|prosecutors?|investigators|government|regime|junta|ministry|service|he|she|they|it|we|who|which|that|and|also|then|later|subsequently|reportedly|allegedly)|\p{Lu}[\p{L}'’-]*)\s+(?:(?:\w+ly|yesterday|today|also|then|later|again|earlier|reportedly|allegedly)\s+){0,2}$/u;
+const AGENT_BEFORE = /(?:\b(?:has|have|had|police|policemen|officers|agents|authorities|forces|troops|soldiers|guards|court|courts|judge|judges|tribunal|prosecutors?|investigators|government|regime|junta|ministry|service|he|she|they|it|we|who|which|that|and|also|then|later|subsequently|reportedly|allegedly)|\p{Lu}[\p{L}'’-]*)\s+(?:(?:\w+ly|yesterday|today|also|then|later|again|earlier|reportedly|allegedly)\s+){0,2}$/u;
 // "Ferrer … was among 75 dissidents jailed": the subject of "was among" is one of them
 export const WAS_AMONG = /\b(?:was|were|is|are)\s+(?:also\s+|reportedly\s+)?among\s+((?:the\s+)?(?:[\w,-]+\s+){0,5}?)$/i;
 // "Among those released were …", "Those sentenced are:"
