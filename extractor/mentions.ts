@@ -6,14 +6,14 @@
 import { chargesIn } from './charges.ts';
 import type { DateMention } from './dates.ts';
 import { MAX_TRIGGERS_PER_SENTENCE } from './limits.ts';
-import { countIn, singleUnnamed, termIn } from './numbers.ts';
+import { countIn, numberValue, singleUnnamed, termIn } from './numbers.ts';
 import { resolveSingular, type PeopleIndex } from './people.ts';
 import {
-  afterSpeechVerb, clauseEndAt, clauseIndex, clauseStartAt, hasBoundary, type ClauseIndex, hasCompetingPredicate, isAggregate, isGovernedByCue, isModal, isNegatedAfter,
+  afterSpeechVerb, clauseEndAt, clauseIndex, clauseStartAt, FINITE, hasBoundary, type ClauseIndex, hasCompetingPredicate, isAggregate, isGovernedByCue, isModal, isNegatedAfter,
 } from './scopes.ts';
 import { splitByTerms } from './split-terms.ts';
 import { matchTriggers, type TriggerMatch } from './triggers.ts';
-import { readVoice } from './voice.ts';
+import { readVoice, RELATIVE_BEFORE } from './voice.ts';
 import type { EventType, Mention, Sentence } from './types.ts';
 
 export type SentenceInput = {
@@ -37,6 +37,8 @@ const PRONOUN_SUBJECT = /\b(he|she|they|him|her|them|it)\s+(?:(?:himself|herself
 const ROLE_SUBJECT = /\bthe\s+(?:[\w-]+\s+){0,3}?(?:activist|journalist|blogger|oppositionist|dissident|reporter|editor|lawyer|defender|politician|poet|writer|student|academic|cleric|man|woman|engineer|economist|scholar|researcher|leader|opponent|critic|figure|businessman|businesswoman|photographer|rapper|singer|artist|teacher|doctor|pastor|priest|imam)(?:\s+and\s+(?:[\w-]+\s+){0,2}?[\w-]+)?(?:['’]s)?\s+(?:(?:himself|herself)\s+)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|being)\s+)?(?:\w+ly\s+)?$/i;
 const RELATION_OF = /(?:\b(?:son|sons|daughter|daughters|wife|husband|brother|sister|father|mother|relatives?|family|lawyers?|attorney|supporters?|friends?|colleagues?|nephew|niece|widow|minister|adviser|advisor|aide|spokes\w+|government|administration|regime|party|killers?|murder|death|case)\b[^,;]{0,30}?\b(?:of|for|under)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}|\bthe\s+late\s+)$/iu;
 const JAILED_FOR_OFFENCE = /^\s+for\s+(?!(?:(?:a|an|another|the|\w+|\d+)[\s-]+){0,2}(?:years?|months?|weeks?|days?|hours?|nights?|life|questioning|interrogation|now|good|the\s+(?:duration|rest))\b)/i;
+const PART_OF_GROUP = /(?:^|[\s,])(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:others?\s+)?of\s+(?:the|them|these|those|whom)\b[^,;]*$/i;
+const DEFINITE_GROUP = /\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:defendants|detainees|journalists|activists|protesters|men|women|prisoners|accused|students|bloggers|members|people|dissidents|opposition\s+figures|figures)\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?$/i;
 const COURT = /\b(?:court|courts|judge|judges|tribunal|magistrate)\b/i;
 
 export function mentionsOf(input: SentenceInput): SentenceResult {
@@ -45,13 +47,16 @@ export function mentionsOf(input: SentenceInput): SentenceResult {
   const matches = matchTriggers(s.text).slice(0, MAX_TRIGGERS_PER_SENTENCE);
   const clauses = clauseIndex(s.text);
   const fallbackOnlyTypes = new Set(matches.filter((m) => !m.rule.fallbackOnly).map((m) => m.rule.type));
-  const results: { match: TriggerMatch; mention: Mention | null; dropped: 'modal' | 'status' | null }[] = [];
+  const results: Classified[] = [];
   const active = matches.filter((m) => !(m.rule.fallbackOnly && fallbackOnlyTypes.has(m.rule.type)));
   for (const [i, match] of active.entries()) {
     const others = active.filter((o) => o !== match && o.rule.strength === 'strong');
     const next = active.slice(i + 1).find((o) => o.rule.strength === 'strong');
     const prevStrong = results.filter((o) => o.mention?.strength === 'strong').pop();
-    const r = classify(match, input, clauses, others, next ? next.start : s.text.length, prevStrong ? prevStrong.match.end : 0);
+    let r = classify(match, input, clauses, others, next ? next.start : s.text.length, prevStrong ? prevStrong.match.end : 0);
+    // "about 150 journalists have been arrested, more than half of whom have been released": a
+    // relative clause on a tally is part of the tally
+    if (r.mention && results.some((o) => o.aggregate) && RELATIVE_BEFORE.test(s.text.slice(0, match.start))) r = { match, mention: null, dropped: 'status' };
     // "was found guilty … and sentenced to …": a coordinated verb shares its subject
     const prev = results[results.length - 1];
     if (r.mention && prev?.mention && !r.mention.people.length && r.mention.count === null && /(?:\band|,)\s+(?:\w+ly\s+)?$/i.test(s.text.slice(Math.max(0, match.start - 20), match.start)) && !/[;]/.test(s.text.slice(prev.match.end, match.start))) {
@@ -92,7 +97,7 @@ function addOnce<T>(list: T[], v: T): void {
   if (!list.includes(v)) list.push(v);
 }
 
-type Classified = { match: TriggerMatch; mention: Mention | null; dropped: 'modal' | 'status' | null };
+type Classified = { match: TriggerMatch; mention: Mention | null; dropped: 'modal' | 'status' | null; aggregate?: boolean };
 
 function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseIndex, others: TriggerMatch[], nextStart: number, prevEnd: number): Classified {
   const { sentence: s, people } = input;
@@ -120,7 +125,7 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
   // the right side up to its clause end, plus a "since …" that the clause end cut off ("61 decrees since 1995")
   const aggregateEnd = Math.max(Math.min(rightEnd, post.search(/[,;]|$/)), 12);
   const rightForAggregate = post.slice(0, aggregateEnd) + (/^\s*since\b[^,;.]{0,24}/i.exec(post.slice(rightEnd))?.[0] ?? '');
-  if (isAggregate(leftClause + ' ' + match.text + ' ' + rightForAggregate)) return { match, mention: null, dropped: 'status' };
+  if (isAggregate(leftClause + ' ' + match.text + ' ' + rightForAggregate)) return { match, mention: null, dropped: 'status', aggregate: true };
 
   // type
   let type: EventType | 'ACT' = rule.type;
@@ -155,6 +160,8 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
   let names: string[] = [];
   let groupPronoun = false;
   let count: number | null = null;
+  let subCount = false;
+  let definiteGroup = false;
   const abs = (rel: number) => s.start + rel;
   const namesIn = (from: number, to: number) =>
     people.mentions
@@ -241,7 +248,18 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
         }
       }
       if (count === null) count = countIn(leftClause, { objectPosition: false });
+      // "Three of the defendants were given …": a part of a group told apart from the rest
+      if (count === null && !names.length) {
+        const part = PART_OF_GROUP.exec(leftClause);
+        if (part) {
+          count = numberValue(part[1]!);
+          subCount = true;
+          ids.push('part-of-group-1');
+        }
+      }
       if (count === null && !names.length && singleUnnamed(leftClause)) count = 1;
+      // "The defendants were arrested in 2015": a group told before, by a definite plural noun
+      if (count === null && !names.length && DEFINITE_GROUP.test(leftClause)) definiteGroup = true;
     }
   } else if (voice === 'active') {
     const scope = post.slice(0, Math.min(rightEnd, 160));
@@ -271,7 +289,10 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
     if (!names.length) {
       const ofm = /^\s*(?:(?:on|in)\s+[^,;]{0,30}?\s+)?of\s+/i.exec(post);
       if (ofm) {
-        const scope = post.slice(0, Math.min(rightEnd, 120));
+        let scope = post.slice(0, Math.min(rightEnd, 120));
+        // "the arrest of Bagirzade killed at least 6 people": the noun phrase ends at the verb
+        const verb = FINITE.exec(scope.slice(ofm[0].length));
+        if (verb) scope = scope.slice(0, ofm[0].length + verb.index);
         names = namesIn(match.end + ofm[0].length, match.end + scope.length);
         count = countIn(scope.slice(ofm[0].length), { objectPosition: true });
       }
@@ -315,6 +336,9 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
       trigger: { start: abs(match.start), end: abs(match.end) },
       people: names,
       groupPronoun,
+      nominal: voice === 'nominal',
+      subCount,
+      definiteGroup,
       count,
       date,
       termMonths,

@@ -1,5 +1,6 @@
 // Layer 5: one event per occasion. Mentions of the same event in an article are merged;
 // events split where their slots differ (dates, terms, counts, people).
+import { nameGroups, remandsAfterArrest, splitGroupsIntoParts, type GroupContext } from './groups.ts';
 import type { EventType, Mention } from './types.ts';
 
 const CHARGE_HOLDERS: ReadonlySet<string> = new Set(['ARREST', 'CHARGE', 'DETENTION', 'SENTENCE']);
@@ -22,6 +23,9 @@ function compatible(e: Mention, m: Mention): number {
   if (bothCounts) return 5 + dateEq;
   const one = (x: Mention, y: Mention) => x.count === 1 && !x.people.length && y.people.length === 1 && y.count === null;
   if (one(e, m) || one(m, e)) return 4;
+  // "Samar's arrest" told after "arrested the sister of Raif Badawi": a reference to the same arrest
+  const namedReference = (x: Mention, y: Mention) => x.nominal && x.people.length === 1 && x.date === null && !y.people.length && (y.count === null || y.count === 1);
+  if (namedReference(m, e) || namedReference(e, m)) return 3;
   if (m.people.length && !e.people.length) return m.groupPronoun && e.count !== null && e.count >= m.people.length ? 6 : -1;
   if (e.people.length && !m.people.length) return m.count === null ? 1 : -1;
   // neither names anyone: one gives the count, the other the date
@@ -46,8 +50,22 @@ function absorb(e: Mention, m: Mention): void {
 
 const copy = (m: Mention): Mention => ({ ...m, people: [...m.people], charges: [...m.charges], ruleIds: [...m.ruleIds], evidence: [...m.evidence] });
 
-export function mergeMentions(input: Mention[], fallbackCharges: string[]): Mention[] {
+export function mergeMentions(input: Mention[], fallbackCharges: string[], ctx: GroupContext = { people: { mentions: [], officials: new Set() }, sentences: [] }): Mention[] {
   let mentions = input.map(copy);
+  // "The defendants were arrested in 2015" beside named arrests with no date of their own:
+  // the date of the whole group goes to each of them
+  mentions = mentions.filter((m) => {
+    if (!m.definiteGroup || !m.date || m.strength !== 'strong') return true;
+    const named = mentions.filter((o) => o !== m && o.type === m.type && o.people.length && !o.date && o.strength === 'strong');
+    const groups = mentions.filter((o) => o !== m && o.type === m.type && !o.people.length && o.count !== null);
+    if (!named.length || groups.length) return true;
+    for (const o of named) {
+      o.date = m.date;
+      o.ruleIds.push('date-of-group-1');
+      o.evidence.push(...m.evidence);
+    }
+    return false;
+  });
   // "similar charges": copy the charges of the nearest earlier mention that has some
   mentions.forEach((m, i) => {
     if (!m.ruleIds.includes('charges-similar-1')) return;
@@ -118,6 +136,7 @@ export function mergeMentions(input: Mention[], fallbackCharges: string[]): Ment
     }
     events.splice(events.indexOf(g), 1);
   }
+  splitGroupsIntoParts(events);
   // an undated unnamed group smaller than an earlier dated group of the same type is part of it
   for (const g of [...events]) {
     if (g.people.length || g.count === null || g.date) continue;
@@ -139,6 +158,8 @@ export function mergeMentions(input: Mention[], fallbackCharges: string[]): Ment
     if (!e.charges.length) e.charges.push(...g.charges);
     e.ruleIds.push('member-of-group-1');
   }
+  nameGroups(events, ctx);
+  remandsAfterArrest(events, ctx);
   // charges carried across a person's case; then charges stated apart from any event
   for (const e of events) {
     if (!CHARGE_HOLDERS.has(e.type) || e.charges.length) continue;

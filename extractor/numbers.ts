@@ -11,6 +11,7 @@ const BARE_COUNT_SUBJECT = new RegExp(String.raw`(?:^|[,;]\s*|\b(?:and|but|while
 const BARE_COUNT_OBJECT = new RegExp(String.raw`^\s*${MOD}*${NUM}\b(?!\s*(?:years?|months?|days?|weeks?|%|per|-year))`, 'iu');
 // "the 20 were summoned", "relatives of the eight": a numeral standing for a group named before
 const DEFINITE_NUMERAL = new RegExp(String.raw`\b(?:the|all)\s+${NUM}(?=\s*(?:,|\.|$|\s+(?:were|was|have|had|are|who|and)\b))`, 'iu');
+const BARE_SUBJECT_ONLY = new RegExp(String.raw`^\s*${MOD}*${NUM}\s+(?:(?:more|others?)\s+)?$`, 'iu');
 const SUBCOUNT_AFTER = /^\s*(?:of\s+(?:them|whom|those|the|these|its|their)\b|among\s+them|were\s+among)/i;
 const SUBCOUNT_BEFORE = /(?:\bincluding|\bamong\s+(?:them|whom|those)|\bof\s+whom|\bwith)\s+(?:\w+\s+)?$/i;
 const ALONG_WITH = new RegExp(String.raw`\b(?:along\s+with|together\s+with|and)\s+${NUM}\s+others?\b`, 'iu');
@@ -59,6 +60,14 @@ export function countIn(scope: string, opts: { objectPosition: boolean }): numbe
     bare = numberValue(m[1]!);
   }
   if (bare !== null && bare > 0) return bare;
+  // a clause whose subject is a number alone: "…, while five received two-year sentences"
+  if (!opts.objectPosition) {
+    const only = BARE_SUBJECT_ONLY.exec(scope);
+    if (only) {
+      const n = numberValue(only[1]!);
+      if (n !== null && Number.isInteger(n) && n > 0 && !(n >= 1900 && n <= 2100)) return n;
+    }
+  }
   const def = DEFINITE_NUMERAL.exec(scope);
   if (def) {
     const n = numberValue(def[1]!);

@@ -17,6 +17,12 @@ export type Mention = {
   people: string[];
   /** the patient was a plural pronoun ("they", "them"): continues a group named before */
   groupPronoun: boolean;
+  /** told by a noun ("the arrest of X", "X's release"): mostly a reference to an event told elsewhere */
+  nominal: boolean;
+  /** the count is of a part of a group told apart ("Three of the defendants were given …") */
+  subCount: boolean;
+  /** the patient is a definite plural noun for a group told before ("The defendants were arrested in 2015") */
+  definiteGroup: boolean;
   count: number | null;
   date: DateValue | null;
   /** term in months; `suspended` marks a term that is known to be none */
