@@ -125,7 +125,7 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
   // the right side up to its clause end, plus a "since …" that the clause end cut off ("61 decrees since 1995")
   const aggregateEnd = Math.max(Math.min(rightEnd, post.search(/[,;]|$/)), 12);
   const rightForAggregate = post.slice(0, aggregateEnd) + (/^\s*since\b[^,;.]{0,24}/i.exec(post.slice(rightEnd))?.[0] ?? '');
-  if (isAggregate(leftClause + ' ' + match.text + ' ' + rightForAggregate)) return { match, mention: null, dropped: 'status', aggregate: true };
+  if (isAggregate(leftClause + ' ' + match.text + ' ' + rightForAggregate, rule.type === 'PARDON' || rule.type === 'AMNESTY')) return { match, mention: null, dropped: 'status', aggregate: true };
 
   // type
   let type: EventType | 'ACT' = rule.type;
@@ -138,9 +138,11 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
       type = 'SENTENCE';
       ids.push('jailed-by-court-1');
     } else if (JAILED_FOR_OFFENCE.test(post)) {
-      // "jailed for 'organising riots'", "jailed for a protest": jailed on conviction for an offence
+      // "jailed for 'organising riots'", "jailed for a protest": jailed on conviction for an offence,
+      // a background sentencing even where told as a reduced relative ("six leaders jailed for …")
       type = 'SENTENCE';
       ids.push('jailed-for-offence-1');
+      strength = 'strong';
     }
   }
   if ((rule.id === 'arrest-detained-by-police-1' || rule.id === 'arrest-remanded-1') && !/administrative/i.test(post.slice(0, 60))) {
@@ -229,7 +231,7 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
       // "X, who was arrested in 2015, was freed": the subject stands before the relative clause
       const relWindow = Math.max(0, pre.length - 240);
       // … and "X, jailed for extortion, was freed": the subject stands before the participle in apposition
-      const relAt = names.length ? -1 : pre.slice(relWindow).search(/,\s*(?:(?:who|whom|whose)\b|(?:\w+ly\s+)?\p{Ll}{3,}(?:ed|en)\b)[^;:]*,[^,;:]*$/iu);
+      const relAt = names.length ? -1 : pre.slice(relWindow).search(/,\s*(?:(?:who|whom|whose)\b|(?:\w+ly\s+)?\p{Ll}{3,}(?:ed|en)\b)[^;:]*,["'\s]*(?:(?:has|have|had|was|were|is|are|been|being|also|later|then|subsequently|eventually|finally|since|\p{Ll}+ly)\s+)*$/iu);
       const relSkip = relAt < 0 ? -1 : relWindow + relAt;
       if (relSkip > 0) {
         const head = pre.slice(0, relSkip);
@@ -302,9 +304,9 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
     if (count === null && (rule.type === 'PARDON' || rule.type === 'AMNESTY')) count = countIn(post.slice(0, rightEnd), { objectPosition: true });
   }
   if (rule.type === 'PARDON' || rule.type === 'AMNESTY' || type === 'ACT') {
-    if (count === null) count = countIn(post.slice(0, Math.min(rightEnd, 160)), { objectPosition: true });
+    if (count === null && voice !== 'those') count = countIn(post.slice(0, Math.min(rightEnd, 160)), { objectPosition: true });
     // "an amnesty that will apply to some 12,000 inmates", "a decree covering 147 convicts"
-    if (count === null) {
+    if (count === null && voice !== 'those') {
       const cover = ACT_COVERS.exec(post.slice(0, 200));
       if (cover) count = countIn(post.slice(cover.index + cover[0].length, 200), { objectPosition: true });
     }
@@ -380,6 +382,9 @@ function dateFor(match: TriggerMatch, input: SentenceInput, nominal: boolean, ot
     const hi = Math.max(de, match.end);
     if (others.some((o) => o.rule.type !== 'ACT' && !(o.start >= match.start && o.end <= match.end) && ((ds >= o.start && de <= o.end) || (o.start >= lo && o.end <= hi)))) continue;
     if (afterSpeechVerb(s.text.slice(Math.max(0, ds - 40), ds))) continue;
+    // a date right after another trigger, then a comma before this one, is that trigger's:
+    // "X, sentenced for treason in 1995, six leaders jailed for …"
+    if (de <= match.start && between.includes(',') && others.some((o) => o.end <= ds && !/[,;]/.test(s.text.slice(o.end, ds)) && ds - o.end < 60)) continue;
     if (hasBoundary(between) || hasCompetingPredicate(between)) continue;
     if (/\b(?:after|before|following|during|ahead\s+of)\s+(?:\w+\s+){0,3}$/i.test(between) && ds > match.end) continue;
     if (nominal && between.trim().split(/\s+/).filter(Boolean).length > 4) continue;

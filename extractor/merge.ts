@@ -17,7 +17,11 @@ function compatible(e: Mention, m: Mention): number {
   const bothCounts = e.count !== null && m.count !== null;
   if (bothCounts && e.count !== m.count && !(e.people.length && m.people.length)) return -1;
   const dateEq = e.date !== null && e.date === m.date ? 3 : 0;
-  if (e.people.length && m.people.length) return overlap(e.people, m.people) ? 10 + dateEq : -1;
+  if (e.people.length && m.people.length) {
+    if (overlap(e.people, m.people)) return 10 + dateEq;
+    // more members of a counted group ("Among those pardoned are …" beside the named ones)
+    return m.groupPronoun && e.count !== null && e.count >= e.people.length + m.people.length ? 5 : -1;
+  }
   if (slotless(m) || slotless(e)) return 1;
   if (ACTS.has(e.type)) return 2 + dateEq;
   if (bothCounts) return 5 + dateEq;

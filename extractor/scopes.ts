@@ -1,5 +1,5 @@
 // Clause scopes around a trigger within its sentence, and the cue tests run on them.
-import { AGGREGATE_CUES, CLAUSE_BOUNDARIES, COMPLEMENT_CUES, MODAL_CUES, NEGATION_AFTER, SPEECH_VERBS } from './data/cues.ts';
+import { AGGREGATE_CUES, CLAUSE_BOUNDARIES, COMPLEMENT_CUES, MODAL_CUES, NEGATION_AFTER, SPEECH_VERBS, TOTAL_CUES } from './data/cues.ts';
 
 const BOUNDARY = new RegExp(CLAUSE_BOUNDARIES.join('|'), 'giu');
 const MODAL = new RegExp(String.raw`(?:^|[^\p{L}'])(?:${MODAL_CUES.join('|')})(?![\p{L}])`, 'iu');
@@ -67,8 +67,11 @@ export function isNegatedAfter(post: string): boolean {
   return NEG_AFTER.test(post);
 }
 
-export function isAggregate(clause: string): boolean {
-  return AGGREGATE.test(clause);
+const TOTAL = new RegExp(String.raw`\b(?:${TOTAL_CUES.join('|')})\b`, 'i');
+
+/** A tally or a standing count; `act`: the trigger is a pardon or amnesty, whose total is its size. */
+export function isAggregate(clause: string, act = false): boolean {
+  return AGGREGATE.test(clause) || (!act && TOTAL.test(clause));
 }
 
 export function afterSpeechVerb(before: string): boolean {

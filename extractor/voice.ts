@@ -10,7 +10,7 @@ export const AUX_BEFORE = /\b(?:was|were|is|are|been|be|being|get|gets|got|getti
 // "was arrested on May 3 and sentenced in November": a participle coordinated with a passive one
 const COORDINATED_PASSIVE = /\b(?:was|were|been)\s+(?:\w+ly\s+)?\p{Ll}+(?:ed|en)\b[^.;:]{0,80}?(?:,\s*|\s+)(?:and|then|but)\s+(?:(?:later|then|subsequently|eventually|finally|also)\s+)?$/iu;
 export const RELATIVE_BEFORE = /\b(?:who|whom|which|that)\s+(?:(?:has|have|had|was|were|is|are|been|being|be|also|not|reportedly|later|subsequently|then|allegedly|himself|herself|\w+ly)\s+){0,3}$/i;
-export const OBJECT_START = /^\s+(?:the|a|an|his|her|their|its|some|at\s+least|more|over|about|around|nearly|almost|dozens|hundreds|thousands|several|him|them|us|me|both|two|three|four|five|six|seven|eight|nine|ten|\d|\p{Lu})/u;
+export const OBJECT_START = /^\s+(?:(?:the|a|an|his|her|their|its|some|at\s+least|more|over|about|around|nearly|almost|dozens|hundreds|thousands|several|him|them|us|me|both|two|three|four|five|six|seven|eight|nine|ten)\b|\d|\p{Lu})/u;
 const ADJECTIVE_BEFORE = /(?:^|\b(?:the|a|an|of|for|with|his|her|their|its|newly|recently|wrongly|unjustly|arbitrarily|other|those|already|formerly|previously|imprisoned|jailed|detained)\s+)$/i;
 // a subject that acts: police, a court, a pronoun, a name
 const AGENT_BEFORE = /(?:\b(?:has|have|had|police|policemen|officers|agents|authorities|forces|troops|soldiers|guards|court|courts|judge|judges|tribunal|prosecutors?|investigators|government|regime|junta|ministry|service|he|she|they|it|we|who|which|that|and|also|then|later|subsequently|reportedly|allegedly)|\p{Lu}[\p{L}'’-]*)\s+(?:(?:\w+ly|yesterday|today|also|then|later|again|earlier|reportedly|allegedly)\s+){0,2}$/u;

@@ -25,11 +25,14 @@ export const AGGREGATE_CUES = [
   'since(?!\\s+then\\b)',
   'in\\s+recent\\s+(?:days|weeks|months|years)', 'recent\\s+(?:months|years)',
   '(?:over|in|during)\\s+the\\s+(?:past|last)\\s+(?:\\w+\\s+)?(?:days|weeks|months|years|decades?)',
-  'so\\s+far', 'to\\s+date', 'a\\s+total\\s+of', 'in\\s+total', 'each\\s+year', 'every\\s+year', 'annually', 'per\\s+year',
+  'so\\s+far', 'to\\s+date', 'each\\s+year', 'every\\s+year', 'annually', 'per\\s+year',
   'annual\\s+report', 'in\\s+the\\s+world', 'worldwide', 'around\\s+the\\s+world', 'globally', 'the\\s+number\\s+of',
   'currently', 'still', 'remains?', 'remained', 'behind\\s+bars', '(?:is|are|was|were)\\s+being',
   'every\\s+(?:day|week|month)', 'per\\s+cent', 'percent', '\\d+\\s*%', 'on\\s+average', 'statistics',
 ];
+
+/** Sums: a tally over many occasions for arrests and sentences, but one act's size for a pardon or amnesty ("a total of 115 convicts have been pardoned"). */
+export const TOTAL_CUES = ['a\\s+total\\s+of', 'in\\s+total', 'altogether'];
 
 /** Just after a nominal trigger: "the amnesty did not apply to journalists". */
 export const NEGATION_AFTER = '^\\s*(?:[\\w-]+\\s+){0,3}?(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)\\s*(?:not|n\'t|never)\\b';
