@@ -10,7 +10,7 @@ import type { ExtractedEvent } from './schema.ts';
 import { splitSentences } from './sentences.ts';
 import { compromiseTagger } from './tagger.ts';
 import { mayHoldEvent } from './triggers.ts';
-import type { Mention, Sentence } from './types.ts';
+import type { FallbackCharge, Mention, Sentence } from './types.ts';
 
 export type ExtractInput = { text: string; published?: string | null; url?: string | null };
 
@@ -52,7 +52,7 @@ export function extractEvents(input: ExtractInput): ExtractedEvent[] {
   });
 
   const mentions: Mention[] = [];
-  const fallbackCharges: string[] = [];
+  const fallbackCharges: FallbackCharge[] = [];
   for (const s of triggerSentences) {
     const headline = (s.index === 0 || s.paragraphStart) && !/[.!?]["')\]]*$/.test(s.text) && s.text.length < 220;
     const r = mentionsOf({

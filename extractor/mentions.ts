@@ -14,7 +14,7 @@ import {
 import { splitByTerms } from './split-terms.ts';
 import { matchTriggers, type TriggerMatch } from './triggers.ts';
 import { readVoice, RELATIVE_BEFORE } from './voice.ts';
-import type { EventType, Mention, Sentence } from './types.ts';
+import type { EventType, FallbackCharge, Mention, Sentence } from './types.ts';
 
 export type SentenceInput = {
   sentence: Sentence;
@@ -27,7 +27,7 @@ export type SentenceInput = {
   listAfter?: { start: number; end: number } | null;
 };
 
-export type SentenceResult = { mentions: Mention[]; fallbackCharges: string[] };
+export type SentenceResult = { mentions: Mention[]; fallbackCharges: FallbackCharge[] };
 
 const CHARGE_HOLDERS: ReadonlySet<EventType> = new Set(['ARREST', 'CHARGE', 'DETENTION', 'SENTENCE']);
 const CHARGE_CONTEXT = /\b(?:charg|accus|prosecut|guilty|convict|indict|article\s+\d|suspicion|offen[cs]e|law|code|crimes?\b)/i;
@@ -67,7 +67,7 @@ export function mentionsOf(input: SentenceInput): SentenceResult {
     results.push(r);
   }
   // charges: each wording goes to the nearest trigger of a type that carries charges
-  const fallbackCharges: string[] = [];
+  const fallbackCharges: FallbackCharge[] = [];
   const holders = results.filter((r) => r.match.rule.type !== 'ACT' && CHARGE_HOLDERS.has(r.match.rule.type as EventType));
   for (const c of chargesIn(s.text)) {
     const at = c.start;
@@ -77,12 +77,12 @@ export function mentionsOf(input: SentenceInput): SentenceResult {
       .map((r) => ({ r, d: at >= r.match.end ? at - r.match.end : r.match.start - at }))
       .sort((a, b) => a.d - b.d)[0];
     if (!nearest) {
-      if (CHARGE_CONTEXT.test(s.text) && !isModal(s.text, '')) fallbackCharges.push(c.label);
+      if (CHARGE_CONTEXT.test(s.text) && !isModal(s.text, '')) fallbackCharges.push({ label: c.label, sentence: s.index });
       continue;
     }
     const { r } = nearest;
     if (r.mention) addOnce(r.mention.charges, c.label);
-    else if (r.dropped === 'status') fallbackCharges.push(c.label);
+    else if (r.dropped === 'status') fallbackCharges.push({ label: c.label, sentence: s.index });
   }
   // "accused of similar charges": marked for the merge step
   const mentions = results.flatMap((r) => (r.mention ? splitByTerms(r.mention, s, input.people) : []));

@@ -1,10 +1,12 @@
 // Layer 5: one event per occasion. Mentions of the same event in an article are merged;
 // events split where their slots differ (dates, terms, counts, people).
 import { nameGroups, remandsAfterArrest, splitGroupsIntoParts, type GroupContext } from './groups.ts';
-import type { EventType, Mention } from './types.ts';
+import type { EventType, FallbackCharge, Mention } from './types.ts';
 
 const CHARGE_HOLDERS: ReadonlySet<string> = new Set(['ARREST', 'CHARGE', 'DETENTION', 'SENTENCE']);
 const ACTS: ReadonlySet<string> = new Set(['PARDON', 'AMNESTY']);
+/** How far apart (in sentences) two mentions may be told and still be about the same people. */
+const NEAR_SENTENCES = 3;
 
 const slotless = (m: Mention) => !m.people.length && m.count === null && m.date === null && m.termMonths === null;
 const datesAgree = (a: string | null, b: string | null) => !a || !b || a.startsWith(b) || b.startsWith(a);
@@ -54,7 +56,7 @@ function absorb(e: Mention, m: Mention): void {
 
 const copy = (m: Mention): Mention => ({ ...m, people: [...m.people], charges: [...m.charges], ruleIds: [...m.ruleIds], evidence: [...m.evidence] });
 
-export function mergeMentions(input: Mention[], fallbackCharges: string[], ctx: GroupContext = { people: { mentions: [], officials: new Set() }, sentences: [] }): Mention[] {
+export function mergeMentions(input: Mention[], fallbackCharges: FallbackCharge[], ctx: GroupContext = { people: { mentions: [], officials: new Set() }, sentences: [] }): Mention[] {
   let mentions = input.map(copy);
   // "The defendants were arrested in 2015" beside named arrests with no date of their own:
   // the date of the whole group goes to each of them
@@ -127,10 +129,16 @@ export function mergeMentions(input: Mention[], fallbackCharges: string[], ctx: 
     place(m, false);
   }
 
-  // a group whose count is covered by the named people of the same type is those people
+  // a group whose count is covered by the named people of the same type told near it is those people
+  const sentenceOf = (offset: number) => {
+    const i = ctx.sentences.findIndex((x) => x.start <= offset && offset < x.end);
+    return i < 0 ? Number.MAX_SAFE_INTEGER / 2 : i;
+  };
+  // a group told in the headline or the lead sums up the article: near everything in it
+  const near = (named: Mention, group: Mention) => group.evidence.some((y) => sentenceOf(y.start) <= 1 || named.evidence.some((x) => Math.abs(sentenceOf(x.start) - sentenceOf(y.start)) <= NEAR_SENTENCES));
   for (const g of [...events]) {
     if (g.people.length || g.count === null || g.count < 2) continue;
-    const named = events.filter((e) => e !== g && e.type === g.type && e.people.length);
+    const named = events.filter((e) => e !== g && e.type === g.type && e.people.length && (!ctx.sentences.length || near(e, g)));
     const persons = new Set(named.flatMap((e) => e.people));
     if (persons.size < g.count) continue;
     for (const e of named) {
@@ -176,7 +184,13 @@ export function mergeMentions(input: Mention[], fallbackCharges: string[], ctx: 
   if (fallbackCharges.length) {
     for (const e of events) {
       if (!CHARGE_HOLDERS.has(e.type) || e.charges.length || e.suspended) continue;
-      e.charges.push(...new Set(fallbackCharges));
+      // charges told apart from any event go to the events told near them, and to the article's
+      // main case (the people, or the group, of its first event), not to another case told later
+      const main = events[0]!;
+      const mainCase = main.people.length ? overlap(e.people, main.people) : !e.people.length || (e.count !== null && e.count >= 2);
+      const labels = fallbackCharges.filter((c) => !ctx.sentences.length || mainCase || e.evidence.some((x) => Math.abs(sentenceOf(x.start) - c.sentence) <= NEAR_SENTENCES)).map((c) => c.label);
+      if (!labels.length) continue;
+      e.charges.push(...new Set(labels));
       e.ruleIds.push('charges-of-article-1');
     }
   }

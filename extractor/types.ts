@@ -9,6 +9,9 @@ export type Sentence = Span & { index: number; text: string; paragraphStart: boo
 /** A resolved date: ISO string at the precision the text gives. */
 export type DateValue = string;
 
+/** A charge wording told in a sentence apart from any event that carries charges. */
+export type FallbackCharge = { label: string; sentence: number };
+
 /** One mention of an event in one sentence, before merging. */
 export type Mention = {
   type: EventType;
