@@ -39,6 +39,8 @@ const RELATION_OF = /(?:\b(?:son|sons|daughter|daughters|wife|husband|brother|si
 const JAILED_FOR_OFFENCE = /^\s+for\s+(?!(?:(?:a|an|another|the|\w+|\d+)[\s-]+){0,2}(?:years?|months?|weeks?|days?|hours?|nights?|life|questioning|interrogation|now|good|the\s+(?:duration|rest))\b)/i;
 const PART_OF_GROUP = /(?:^|[\s,])(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:others?\s+)?of\s+(?:the|them|these|those|whom)\b[^,;]*$/i;
 const DEFINITE_GROUP = /\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:defendants|detainees|journalists|activists|protesters|men|women|prisoners|accused|students|bloggers|members|people|dissidents|opposition\s+figures|figures)\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?$/i;
+const REACTION_BEFORE = /\b(?:welcom\w+|condemn\w+|criticis\w+|criticiz\w+|denounc\w+|protest\w*|decr(?:y|ied|ies)|hail\w*|praised?|applaud\w*|celebrat\w+|announc\w+|confirm\w*|demand\w*|call\w*\s+for|urg\w+)\s+(?:[\w'’-]+\s+){0,3}$/i;
+const OPENING_DATE = /^(?:["'(]?\s*(?:but|and|so|yet|then|meanwhile|however)\s*,?\s*)?(?:on|in|at|during|by|last|early|late|earlier|later|this)?\s*$/i;
 const COURT = /\b(?:court|courts|judge|judges|tribunal|magistrate)\b/i;
 
 export function mentionsOf(input: SentenceInput): SentenceResult {
@@ -388,8 +390,18 @@ function dateFor(match: TriggerMatch, input: SentenceInput, nominal: boolean, ot
     if (hasBoundary(between) || hasCompetingPredicate(between)) continue;
     if (/\b(?:after|before|following|during|ahead\s+of)\s+(?:\w+\s+){0,3}$/i.test(between) && ds > match.end) continue;
     if (nominal && between.trim().split(/\s+/).filter(Boolean).length > 4) continue;
+    // "Blinken welcomed their release on Thursday": the date is the reaction's
+    if (nominal && ds > match.end && REACTION_BEFORE.test(s.text.slice(Math.max(0, match.start - 60), match.start))) continue;
     const dist = inside ? 0 : de <= match.start ? match.start - de : ds - match.end;
     if (!best || dist < best.d) best = { v: d.value, d: dist };
   }
-  return best?.v ?? null;
+  if (best) return best.v;
+  // "But last year, after it published reports …, Zamora was arrested": a date that opens the
+  // sentence dates its main clause, across the subordinate clause in between
+  const opening = input.dates.find((d) => d.value && d.kind !== 'dateline' && d.kind !== 'since' && OPENING_DATE.test(s.text.slice(0, d.start - s.start)) && /^\s*,/.test(s.text.slice(d.end - s.start)));
+  if (opening && opening.end - s.start < match.start && !others.some((o) => o.start < match.start && o.start > opening.end - s.start)) {
+    const afterComma = s.text.slice(0, match.start).lastIndexOf(',');
+    if (afterComma > opening.end - s.start && !/\b(?:who|which|that)\b/i.test(s.text.slice(afterComma, match.start))) return opening.value;
+  }
+  return null;
 }

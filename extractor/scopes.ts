@@ -79,7 +79,8 @@ export function afterSpeechVerb(before: string): boolean {
 }
 
 /** A verb-like word of another predicate ("held", "swept", "appeared") between a trigger and a date. */
-const COMPETING = /\b(?!(?:alleged|so-called|armed|based|related|unidentified|detained|arrested|sentenced|convicted|charged|released|freed|jailed|imprisoned|accused|pardoned|amnestied|indicted|remanded|placed|taken|summoned|named|aged|led|used|united|hundred|unnamed|masked|uniformed|exiled|renowned|disputed|contested|banned|unregistered|registered|suspected|reported|extended|ordered|granted|signed|approved|adopted|passed|administered|red|bed|need|speed|seed|feed|deed|wed|shed)\b)[a-z]{3,}ed\b|\b(?:held|took|made|said|told|met|went|came|began|fled|left|saw|ran|won|lost|spent|sent|brought|fought|wrote|spoke|stood|died|gave|paid|became|broke|swept|hit|says|tells)\b/;
+// an -ed word counts only after a subject-like word: "journalists linked to" is a participle, not a verb
+const COMPETING = /\b(?:he|she|they|it|we|who|police|authorities|and|had|has|have|then)\s+(?:\w+ly\s+)?(?!(?:alleged|so-called|armed|based|related|unidentified|detained|arrested|sentenced|convicted|charged|released|freed|jailed|imprisoned|accused|pardoned|amnestied|indicted|remanded|placed|taken|summoned|named|aged|led|used|united|hundred|unnamed|masked|uniformed|exiled|renowned|disputed|contested|banned|unregistered|registered|suspected|reported|extended|ordered|granted|signed|approved|adopted|passed|administered|red|bed|need|speed|seed|feed|deed|wed|shed)\b)[a-z]{3,}ed\b|\b(?:held|took|made|said|told|met|went|came|began|fled|left|saw|ran|won|lost|spent|sent|brought|fought|wrote|spoke|stood|died|gave|paid|became|broke|swept|hit|says|tells)\b/;
 
 export function hasCompetingPredicate(between: string): boolean {
   return COMPETING.test(between);

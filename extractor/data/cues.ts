@@ -27,6 +27,8 @@ export const AGGREGATE_CUES = [
   '(?:over|in|during)\\s+the\\s+(?:past|last)\\s+(?:\\w+\\s+)?(?:days|weeks|months|years|decades?)',
   'so\\s+far', 'to\\s+date', 'each\\s+year', 'every\\s+year', 'annually', 'per\\s+year',
   'annual\\s+report', 'in\\s+the\\s+world', 'worldwide', 'around\\s+the\\s+world', 'globally', 'the\\s+number\\s+of',
+  // "Police this year have detained more than 20 …": a tally of the year so far
+  '(?:so\\s+far\\s+)?this\\s+year\\s+(?:\\w+\\s+)?(?:have|has)\\b', '(?:have|has)\\s+(?:been\\s+)?\\w+\\s+(?:\\w+\\s+){0,6}?(?:so\\s+far\\s+)?this\\s+year',
   'currently', 'still', 'remains?', 'remained', 'behind\\s+bars', '(?:is|are|was|were)\\s+being',
   'every\\s+(?:day|week|month)', 'per\\s+cent', 'percent', '\\d+\\s*%', 'on\\s+average', 'statistics',
 ];

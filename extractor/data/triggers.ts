@@ -32,7 +32,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'detention-extended-1', type: 'DETENTION', voice: 'active', strength: 'strong', pattern: '\\b(?:extended|prolonged|extends|prolongs)\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}(?:pre-?trial\\s+)?(?:detention|custody|arrest)\\b' },
   { id: 'detention-extended-2', type: 'DETENTION', voice: 'passive', strength: 'strong', pattern: '\\b(?:pre-?trial\\s+)?(?:detention|custody|arrest)\\s+(?:was|were|has been|had been)\\s+(?:extended|prolonged)\\b' },
   { id: 'detention-court-permission-1', type: 'DETENTION', voice: 'active', strength: 'strong', pattern: '\\b(?:granted|given|received)\\s+(?:permission|approval|leave|authori[sz]ation)\\s+to\\s+(?:hold|detain|keep)\\b' },
-  { id: 'detention-ordered-1', type: 'DETENTION', voice: 'active', strength: 'strong', pattern: '\\bordered\\s+(?:the\\s+)?(?:pre-?trial\\s+)?(?:detention|arrest)\\s+of\\b' },
+  { id: 'detention-ordered-1', type: 'DETENTION', voice: 'active', strength: 'strong', pattern: '\\bordered\\s+(?:the\\s+)?(?:pre-?trial\\s+)?(?:detention|arrest|imprisonment|jailing|incarceration|remand)\\s+of\\b' },
+  { id: 'detention-days-to-hold-1', type: 'DETENTION', voice: 'active', strength: 'strong', pattern: '\\b(?:granted|gave|allowed)\\s+(?:the\\s+)?(?:police|investigators|prosecutors)\\s+(?:\\w+\\s+){0,3}?(?:days?|weeks?|months?|more\\s+time)\\s+(?:more\\s+)?to\\s+(?:hold|detain|keep|question|investigate)\\b' },
   // SENTENCE
   { id: 'sentence-sentenced-1', type: 'SENTENCE', voice: 'auto', strength: 'strong', pattern: '\\bsentenced\\b' },
   { id: 'sentence-convicted-1', type: 'SENTENCE', voice: 'auto', strength: 'strong', pattern: '\\bconvicted\\b' },
@@ -45,7 +46,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'sentence-verdict-1', type: 'SENTENCE', voice: 'nominal', strength: 'weak', pattern: '\\bverdicts?\\b' },
   { id: 'sentence-sentencing-1', type: 'SENTENCE', voice: 'nominal', strength: 'weak', pattern: '\\bsentencing\\b' },
   // CHARGE
-  { id: 'charge-charged-1', type: 'CHARGE', voice: 'auto', strength: 'strong', pattern: '(?<!politically\\s|emotionally\\s|highly\\s)\\bcharged\\b' },
+  // not "groups, which charged that the government …" (an accusation in speech)
+  { id: 'charge-charged-1', type: 'CHARGE', voice: 'auto', strength: 'strong', pattern: '(?<!politically\\s|emotionally\\s|highly\\s)\\bcharged\\b(?!\\s+that\\b)' },
   { id: 'charge-indicted-1', type: 'CHARGE', voice: 'auto', strength: 'strong', pattern: '\\bindicted\\b' },
   { id: 'charge-accused-1', type: 'CHARGE', voice: 'auto', strength: 'strong', pattern: '\\baccused\\s+(?:\\w+\\s+)?of\\b' },
   { id: 'charge-case-opened-1', type: 'CHARGE', voice: 'active', strength: 'strong', pattern: '\\b(?:criminal\\s+)?(?:case|cases|proceedings|charges?)\\s+(?:was\\s+|were\\s+|has\\s+been\\s+|have\\s+been\\s+|had\\s+been\\s+)?(?:opened|launched|initiated|instituted|brought|filed|pressed)\\s+against\\b' },
@@ -57,6 +59,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'arrest-placed-under-arrest-1', type: 'ARREST', voice: 'auto', strength: 'strong', pattern: '\\b(?:placed|put)\\s+under\\s+(?:administrative\\s+)?arrest\\b' },
   { id: 'arrest-taken-into-custody-1', type: 'ARREST', voice: 'auto', strength: 'strong', pattern: '\\b(?:taken|took)\\s+(?:\\w+\\s+)?into\\s+(?:police\\s+)?custody\\b' },
   { id: 'arrest-taken-by-police-1', type: 'ARREST', voice: 'auto', strength: 'strong', pattern: '\\btaken\\s+(?:away\\s+)?(?:from\\s+(?:his|her|their|the)\\s+(?:homes?|house|flat|apartment|office|workplace|car)\\s+)?(?:by\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?police|to\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,6}?police)\\b' },
+  { id: 'arrest-picked-up-1', type: 'ARREST', voice: 'auto', strength: 'strong', pattern: '\\bpicked\\s+up\\b(?=[^.;]{0,80}\\b(?:police|security|agents|officers|forces|authorities|soldiers|plain-?clothes|intelligence)\\b)' },
   { id: 'arrest-led-away-1', type: 'ARREST', voice: 'active', strength: 'strong', pattern: '\\bled\\s+(?:him|her|them)\\s+away\\b' },
   { id: 'arrest-remanded-1', type: 'ARREST', voice: 'auto', strength: 'strong', pattern: '\\bremanded\\b' },
   { id: 'arrest-detained-by-police-1', type: 'ARREST', voice: 'auto', strength: 'strong', pattern: '\\b(?:arrested|detained|apprehended|abducted|rounded\\s+up|arrests|detains)\\b' },
@@ -82,4 +85,4 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 
 /** Cheap pre-filter: a sentence without one of these stems cannot hold an event. */
 export const TRIGGER_STEMS =
-  /\b(?:arrest|detain|detention|custody|remand|jail|imprison|locked up|sentenc|convict|guilty|verdict|given|handed|received|receives|gets|got|charge|indict|accus|case|prosecut|releas|freed|frees|let go|set free|free|pardon|amnest|taken|took|led|summoned|placed|signed|approved|adopted|passed|enacted|apprehend|abduct|rounded up|permission)/i;
+  /\b(?:arrest|detain|detention|custody|remand|jail|imprison|locked up|sentenc|convict|guilty|verdict|given|handed|received|receives|gets|got|charge|indict|accus|case|prosecut|releas|freed|frees|let go|set free|free|pardon|amnest|taken|took|led|summoned|placed|signed|approved|adopted|passed|enacted|apprehend|abduct|rounded up|permission|ordered|granted|picked up)/i;
