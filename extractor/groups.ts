@@ -59,13 +59,18 @@ export function splitGroupsIntoParts(events: Mention[]): Mention[] {
   return events;
 }
 
-/** "X … have been remanded in custody" where X was arrested before: the court's detention. */
-export function remandsAfterArrest(events: Mention[], ctx: GroupContext): void {
-  for (const e of events) {
+/**
+ * "X … have been remanded in custody" where X was arrested in another mention, or is said to be
+ * held already: the court's detention. Run on the mentions, before they merge.
+ */
+export function remandsAfterArrest(mentions: Mention[], ctx: GroupContext): void {
+  for (const e of mentions) {
     if (e.type !== 'ARREST' || !e.ruleIds.includes('arrest-remanded-1') || !e.people.length) continue;
     const s = ctx.sentences[e.sentence];
+    // "remanded into 15 days of detention": administrative custody stays in the arrest
+    if (s && /\b(?:\d+|\w+)\s+days?\b|\badministrative/i.test(s.text.slice(e.trigger.start - s.start))) continue;
     const held = s && /\balready\b[^.]{0,60}\b(?:detention|custody|prison|jail|detained|held)\b/i.test(s.text);
-    const arrested = e.people.some((p) => events.some((o) => o !== e && o.type === 'ARREST' && o.people.includes(p)));
+    const arrested = e.people.some((p) => mentions.some((o) => o !== e && o.type === 'ARREST' && o.sentence !== e.sentence && !o.ruleIds.includes('arrest-remanded-1') && o.people.includes(p)));
     if (held || arrested) {
       e.type = 'DETENTION';
       e.ruleIds.push('remand-after-arrest-1');

@@ -113,6 +113,8 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
   const ids = [rule.id];
   const reading = readVoice(match, pre, post, leftClause, input.headline);
   const { passive, relative, among } = reading;
+  // "police accused them of incitement": an allegation, not a charging act (prosecutors, courts)
+  if (rule.id === 'charge-accused-1' && reading.voice === 'active' && /\b(?:police|officers|authorities|security|ministry|government|officials)\b/i.test(leftClause)) reading.strength = 'weak';
   const voice = reading.voice;
   let strength = reading.strength;
   ids.push(...reading.ids);
@@ -239,7 +241,8 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
         const head = pre.slice(0, relSkip);
         const found = namesIn(clauseStartAt(clauses, relSkip), relSkip);
         if (found.length) {
-          names = [found[found.length - 1]!];
+          // "A and B, who have both …": every name of the coordinated subject
+          names = /\band\b/.test(head.slice(clauseStartAt(clauses, relSkip))) ? found : [found[found.length - 1]!];
           ids.push('subject-before-relative-1');
         } else if (count === null) count = countIn(head.slice(clauseStartAt(clauses, relSkip)), { objectPosition: false });
       }

@@ -58,6 +58,7 @@ const copy = (m: Mention): Mention => ({ ...m, people: [...m.people], charges: [
 
 export function mergeMentions(input: Mention[], fallbackCharges: FallbackCharge[], ctx: GroupContext = { people: { mentions: [], officials: new Set() }, sentences: [] }): Mention[] {
   let mentions = input.map(copy);
+  remandsAfterArrest(mentions, ctx);
   // "The defendants were arrested in 2015" beside named arrests with no date of their own:
   // the date of the whole group goes to each of them
   mentions = mentions.filter((m) => {
@@ -171,7 +172,6 @@ export function mergeMentions(input: Mention[], fallbackCharges: FallbackCharge[
     e.ruleIds.push('member-of-group-1');
   }
   nameGroups(events, ctx);
-  remandsAfterArrest(events, ctx);
   // charges carried across a person's case; then charges stated apart from any event
   for (const e of events) {
     if (!CHARGE_HOLDERS.has(e.type) || e.charges.length) continue;
