@@ -20,7 +20,7 @@ export type Verdict = 'yes' | 'no' | 'ask';
 // a modifier of a people or organisation noun, not a name: "Al Jazeera journalists", "Okaz daily"
 const MODIFIER_OF = /^\s+(?:journalists?|reporters?|correspondents?|activists?|employees|staff|workers|supporters|members|followers|leaders|officials?|officers|police|forces|troops|authorities|government|regime|newspaper|daily|weekly|agency|channel|website|outlet|broadcaster|service|party|movement|group|network|court|prison|region|province|city|village|district|residents|protesters|protests?|rally|case|trial|affair|law|act|decree)\b/i;
 // "YouTube channels Ayt Ayt Dese", "the newspaper Okaz": the name of a thing
-const NAMED_THING_BEFORE = /\b(?:channels?|outlets?|websites?|sites?|newspapers?|papers?|magazines?|agency|agencies|groups?|party|parties|movements?|organi[sz]ations?|company|companies|stations?|radio|broadcasters?|programmes?|programs?|shows?|blogs?|platforms?|apps?|accounts?|pages?)(?:\s+of)?\s+(?:and\s+)?$/i;
+const NAMED_THING_BEFORE = /\b(?:channels?|outlets?|websites?|sites?|newspapers?|papers?|magazines?|agency|agencies|groups?|party|parties|movements?|organi[sz]ations?|company|companies|stations?|radio|broadcasters?|programmes?|programs?|shows?|blogs?|platforms?|apps?|accounts?|pages?)(?:\s+of)?\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:and|&|,)\s+)?$/iu;
 // "Samar's arrest", "Aragaw's detention": a possessor of an event noun is a person
 const POSSESSOR_OF_EVENT = /^['’]s\s+(?:\w+\s+)?(?:arrest|detention|release|trial|sentencing|conviction|imprisonment|jailing|abduction|disappearance|lawyer|wife|husband|family|mother|father|son|daughter)\b/i;
 // a word written like a name: capital then lower case, hyphenated parts too ("Abd-El", "Jean-Pierre")
