@@ -7,7 +7,7 @@ import { chargesIn } from './charges.ts';
 import type { DateMention } from './dates.ts';
 import { MAX_TRIGGERS_PER_SENTENCE } from './limits.ts';
 import { countIn, numberValue, singleUnnamed, termIn } from './numbers.ts';
-import { resolveSingular, type PeopleIndex } from './people.ts';
+import { resolveRole, resolveSingular, type PeopleIndex } from './people.ts';
 import {
   afterSpeechVerb, clauseEndAt, clauseIndex, clauseStartAt, FINITE, hasBoundary, type ClauseIndex, hasCompetingPredicate, isAggregate, isGovernedByCue, isModal, isNegatedAfter,
 } from './scopes.ts';
@@ -173,6 +173,8 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
     people.mentions
       .filter((m) => m.start >= abs(from) && m.end <= abs(to) && !m.official && !people.officials.has(m.name) && !m.possessive && !m.speaker)
       .filter((m) => !/\balias\s+$/i.test(s.text.slice(Math.max(0, m.start - s.start - 8), m.start - s.start)))
+      // "All detainees but Udaltsov were released": the excepted person is not among them
+      .filter((m) => !/\b(?:but|except(?:\s+for)?|other\s+than|apart\s+from|save\s+for|besides)\s+$/i.test(s.text.slice(Math.max(0, m.start - s.start - 16), m.start - s.start)))
       .filter((m) => !RELATION_OF.test(s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start)))
       .map((m) => m.name);
   const namesInAbs = (from: number, to: number) =>
@@ -250,7 +252,7 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
         const pm = PRONOUN_SUBJECT.exec(pre);
         if (pm) resolvePronoun(pm[1]!, pm.index);
         else if (ROLE_SUBJECT.test(pre)) {
-          const r = resolveSingular(people, abs(pre.length - 1));
+          const r = resolveRole(people, abs(pre.length - 1));
           if (r) names = [r];
         }
       }

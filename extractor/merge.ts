@@ -8,7 +8,9 @@ const ACTS: ReadonlySet<string> = new Set(['PARDON', 'AMNESTY']);
 /** How far apart (in sentences) two mentions may be told and still be about the same people. */
 const NEAR_SENTENCES = 3;
 
-const slotless = (m: Mention) => !m.people.length && m.count === null && m.date === null && m.termMonths === null;
+// no people, count or date: joins any event of its type it does not contradict (a term, if it has
+// one, was checked against the other's before this is asked)
+const slotless = (m: Mention) => !m.people.length && m.count === null && m.date === null;
 const datesAgree = (a: string | null, b: string | null) => !a || !b || a.startsWith(b) || b.startsWith(a);
 const overlap = (a: string[], b: string[]) => a.some((x) => b.includes(x));
 

@@ -125,3 +125,24 @@ export function resolveSingular(index: PeopleIndex, pos: number): string | null 
   }
   return null;
 }
+
+/**
+ * The person a role noun ("the blogger", "the activist") at `pos` refers to: among the people
+ * named in the `window` characters before it, the one the article has named most often so far
+ * (the story's subject rather than a figure named in passing); ties go to the latest.
+ */
+export function resolveRole(index: PeopleIndex, pos: number, window = 600): string | null {
+  const seen = new Map<string, { n: number; last: number }>();
+  for (const m of index.mentions) {
+    if (m.start >= pos) break;
+    if (m.speaker || index.officials.has(m.name)) continue;
+    const s = seen.get(m.name) ?? { n: 0, last: 0 };
+    seen.set(m.name, { n: s.n + 1, last: m.start });
+  }
+  let best: { name: string; n: number; last: number } | null = null;
+  for (const [name, s] of seen) {
+    if (s.last < pos - window) continue;
+    if (!best || s.n > best.n || (s.n === best.n && s.last > best.last)) best = { name, ...s };
+  }
+  return best?.name ?? resolveSingular(index, pos);
+}
