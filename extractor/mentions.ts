@@ -9,7 +9,7 @@ import { MAX_TRIGGERS_PER_SENTENCE } from './limits.ts';
 import { countIn, numberValue, singleUnnamed, termIn } from './numbers.ts';
 import { resolveRole, resolveSingular, type PeopleIndex } from './people.ts';
 import {
-  afterSpeechVerb, clauseEndAt, clauseIndex, clauseStartAt, FINITE, hasBoundary, type ClauseIndex, hasCompetingPredicate, isAggregate, isGovernedByCue, isModal, isNegatedAfter,
+  afterSpeechVerb, clauseEndAt, clauseIndex, clauseStartAt, FINITE, hasBoundary, type ClauseIndex, hasCompetingPredicate, aggregateKind, isGovernedByCue, isModal, isNegatedAfter,
 } from './scopes.ts';
 import { splitByTerms } from './split-terms.ts';
 import { matchTriggers, type TriggerMatch } from './triggers.ts';
@@ -84,7 +84,8 @@ export function mentionsOf(input: SentenceInput): SentenceResult {
     }
     const { r } = nearest;
     if (r.mention) addOnce(r.mention.charges, c.label);
-    else if (r.dropped === 'status') fallbackCharges.push({ label: c.label, sentence: s.index });
+    // the charges of a status ('the jailed activist, held on X charges') are the case's; a tally's are not
+    else if (r.dropped === 'status' && !r.aggregate) fallbackCharges.push({ label: c.label, sentence: s.index });
   }
   // "accused of similar charges": marked for the merge step
   const mentions = results.flatMap((r) => (r.mention ? splitByTerms(r.mention, s, input.people) : []));
@@ -129,12 +130,15 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
   // the right side up to its clause end, plus a "since …" that the clause end cut off ("61 decrees since 1995")
   const aggregateEnd = Math.max(Math.min(rightEnd, post.search(/[,;]|$/)), 12);
   const rightForAggregate = post.slice(0, aggregateEnd) + (/^\s*since\b[^,;.]{0,24}/i.exec(post.slice(rightEnd))?.[0] ?? '');
-  if (isAggregate(leftClause + ' ' + match.text + ' ' + rightForAggregate, rule.type === 'PARDON' || rule.type === 'AMNESTY')) return { match, mention: null, dropped: 'status', aggregate: true };
+  const aggregate = aggregateKind(leftClause + ' ' + match.text + ' ' + rightForAggregate, rule.type === 'PARDON' || rule.type === 'AMNESTY');
+  if (aggregate) return { match, mention: null, dropped: 'status', aggregate: aggregate === 'tally' };
 
   // type
   let type: EventType | 'ACT' = rule.type;
   const agentSide = voice === 'active' ? leftClause : rightClause;
   const term = termIn(match.text + post.slice(0, rightEnd));
+  // "* Islamists and activists being rounded up": an ongoing state, not a reported occasion
+  if (/(?:^|[*•–-]\s*|\s)being\s+(?:\w+ly\s+)?$/i.test(pre) && !/\b(?:after|before|for|while|since|on|upon|without)\s+being\s+(?:\w+ly\s+)?$/i.test(pre)) return { match, mention: null, dropped: 'status' };
   if (rule.id === 'arrest-jailed-1') {
     // "jailed and sentenced to …": one sentencing, told twice
     if (/^\s+and\s+(?:\w+ly\s+)?(?:sentenced|convicted)\b/i.test(post)) return { match, mention: null, dropped: null };
@@ -159,6 +163,12 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
   if (type !== 'ARREST' && type !== 'RELEASE' && type !== 'DETENTION') {
     // keep
   } else if (PRESENT_AUX.test(pre) && !input.headline && !/\bbeing\b/i.test(pre.slice(-12))) {
+    return { match, mention: null, dropped: 'status' };
+  }
+
+  // "thousands of prisoners who have been imprisoned": a state of people no number or name picks out
+  if (rule.id === 'arrest-jailed-1' && type === 'ARREST' && /\b(?:has|have)\s+been\s+(?:\w+ly\s+)?$/i.test(pre) && !input.dates.length
+    && /\b(?:thousands|hundreds|dozens|many|scores|those|prisoners|people)\b/i.test(pre.slice(-80)) && !/\d/.test(pre.slice(-80))) {
     return { match, mention: null, dropped: 'status' };
   }
 
@@ -393,7 +403,8 @@ function dateFor(match: TriggerMatch, input: SentenceInput, nominal: boolean, ot
     // "X, sentenced for treason in 1995, six leaders jailed for …"
     if (de <= match.start && between.includes(',') && others.some((o) => o.end <= ds && !/[,;]/.test(s.text.slice(o.end, ds)) && ds - o.end < 60)) continue;
     if (hasBoundary(between) || hasCompetingPredicate(between)) continue;
-    if (/\b(?:after|before|following|during|ahead\s+of)\s+(?:\w+\s+){0,3}$/i.test(between) && ds > match.end) continue;
+    // "arrested after a protest on Monday": the protest's date; "during a rally on Saturday" is the same time
+    if (/\b(?:after|before|following|ahead\s+of)\s+(?:\w+\s+){0,3}$/i.test(between) && ds > match.end) continue;
     if (nominal && between.trim().split(/\s+/).filter(Boolean).length > 4) continue;
     // "Blinken welcomed their release on Thursday": the date is the reaction's
     if (nominal && ds > match.end && REACTION_BEFORE.test(s.text.slice(Math.max(0, match.start - 60), match.start))) continue;

@@ -19,6 +19,10 @@ function compatible(e: Mention, m: Mention): number {
   if (e.termMonths !== null && m.termMonths !== null && e.termMonths !== m.termMonths) return -1;
   if ((e.suspended && m.termMonths !== null) || (m.suspended && e.termMonths !== null)) return -1;
   const bothCounts = e.count !== null && m.count !== null;
+  // "an opposition leader and a dozen activists" told again as "Udaltsov and 13 other protesters":
+  // close counts, one with names, are one group told twice
+  const close = bothCounts && Math.abs(e.count! - m.count!) <= 0.2 * Math.max(e.count!, m.count!) && e.people.length + m.people.length > 0 && !(e.people.length && m.people.length);
+  if (close && e.count !== m.count) return 2;
   if (bothCounts && e.count !== m.count && !(e.people.length && m.people.length)) return -1;
   const dateEq = e.date !== null && e.date === m.date ? 3 : 0;
   if (e.people.length && m.people.length) {
@@ -42,6 +46,8 @@ function compatible(e: Mention, m: Mention): number {
 }
 
 function absorb(e: Mention, m: Mention): void {
+  // of two counts for one group, the one told beside the names is the stated one
+  if (e.count !== null && m.count !== null && e.count !== m.count && !e.people.length && m.people.length) e.count = m.count;
   for (const p of m.people) if (!e.people.includes(p)) e.people.push(p);
   if (e.count === null && m.count !== null) e.count = m.count;
   if (e.count === 1 && e.people.length === 1) e.count = null;

@@ -12,7 +12,8 @@ export const TITLE_BEFORE = new RegExp(String.raw`(?:^|[\s,(])(?:${wordsRe(OFFIC
 export const APPOSITION_AFTER = new RegExp(String.raw`^\s*,\s*(?:\d{1,2}\s*,|(?:a|an|the|another|his|her|their)\s+(?:[\w'-]+\s+){0,5}?(?:${wordsRe(PERSON_ROLES)})\b|who\b)`, 'iu');
 export const OFFICIAL_APPOSITION = new RegExp(String.raw`^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}?(?:${wordsRe(OFFICIAL_TITLES)})\b`, 'iu');
 export const SPEAKER_AFTER = /^\s*(?:,[^,]{0,80},\s*|,\s*who\s+)?(?:has\s+|had\s+)?(?:said|says|told|added|stated|noted|wrote|tweeted|recalled|explained|commented|claimed|announced|reported)\b/i;
-export const SPEAKER_BEFORE = /(?:according\s+to|said|told|quoted)\s+(?:\w+\s+){0,2}$/i;
+// "told Turan X …", "according to X"; not "said that X was detained"
+export const SPEAKER_BEFORE = /(?:according\s+to|said|told|quoted)\s+(?:(?!that\b)\w+\s+){0,2}$/i;
 
 
 export type Verdict = 'yes' | 'no' | 'ask';

@@ -1,5 +1,5 @@
 // Clause scopes around a trigger within its sentence, and the cue tests run on them.
-import { AGGREGATE_CUES, CLAUSE_BOUNDARIES, COMPLEMENT_CUES, MODAL_CUES, NEGATION_AFTER, SPEECH_VERBS, TOTAL_CUES } from './data/cues.ts';
+import { AGGREGATE_CUES, CLAUSE_BOUNDARIES, COMPLEMENT_CUES, MODAL_CUES, NEGATION_AFTER, SPEECH_VERBS, STATUS_CUES, TOTAL_CUES } from './data/cues.ts';
 
 const BOUNDARY = new RegExp(CLAUSE_BOUNDARIES.join('|'), 'giu');
 const MODAL = new RegExp(String.raw`(?:^|[^\p{L}'])(?:${MODAL_CUES.join('|')})(?![\p{L}])`, 'iu');
@@ -69,9 +69,15 @@ export function isNegatedAfter(post: string): boolean {
 
 const TOTAL = new RegExp(String.raw`\b(?:${TOTAL_CUES.join('|')})\b`, 'i');
 
-/** A tally or a standing count; `act`: the trigger is a pardon or amnesty, whose total is its size. */
-export function isAggregate(clause: string, act = false): boolean {
-  return AGGREGATE.test(clause) || (!act && TOTAL.test(clause));
+const STATUS = new RegExp(String.raw`\b(?:${STATUS_CUES.join('|')})`, 'iu');
+
+/**
+ * 'tally' for a count over time or over many occasions, 'status' for a standing state, else null;
+ * `act`: the trigger is a pardon or amnesty, whose total is its size.
+ */
+export function aggregateKind(clause: string, act = false): 'tally' | 'status' | null {
+  if (AGGREGATE.test(clause) || (!act && TOTAL.test(clause))) return 'tally';
+  return STATUS.test(clause) ? 'status' : null;
 }
 
 export function afterSpeechVerb(before: string): boolean {

@@ -19,7 +19,7 @@ export const COMPLEMENT_CUES = [
   'rumou?red', 'unclear', 'not\\s+clear', 'uncertain', 'rejected\\s+(?:claims|reports)', 'dismissed\\s+(?:claims|reports)',
 ];
 
-/** Anywhere in a trigger's clause: tallies over time, standing counts, status with no occurrence. */
+/** Anywhere in a trigger's clause: tallies over time and over many occasions. */
 export const AGGREGATE_CUES = [
   // "jailed since 2021", "held since the army took power": a state, not an occasion
   'since(?!\\s+then\\b)',
@@ -29,9 +29,11 @@ export const AGGREGATE_CUES = [
   'annual\\s+report', 'in\\s+the\\s+world', 'worldwide', 'around\\s+the\\s+world', 'globally', 'the\\s+number\\s+of',
   // "Police this year have detained more than 20 …": a tally of the year so far
   '(?:so\\s+far\\s+)?this\\s+year\\s+(?:\\w+\\s+)?(?:have|has)\\b', '(?:have|has)\\s+(?:been\\s+)?\\w+\\s+(?:\\w+\\s+){0,6}?(?:so\\s+far\\s+)?this\\s+year',
-  'currently', 'still', 'remains?', 'remained', 'behind\\s+bars', '(?:is|are|was|were)\\s+being',
   'every\\s+(?:day|week|month)', 'per\\s+cent', 'percent', '\\d+\\s*%', 'on\\s+average', 'statistics',
 ];
+
+/** Anywhere in a trigger's clause: a standing state of people, not an occasion ("remain behind bars"). */
+export const STATUS_CUES = ['currently', 'still', 'remains?', 'remained', 'behind\\s+bars', '(?:is|are|was|were)\\s+being'];
 
 /** Sums: a tally over many occasions for arrests and sentences, but one act's size for a pardon or amnesty ("a total of 115 convicts have been pardoned"). */
 export const TOTAL_CUES = ['a\\s+total\\s+of', 'in\\s+total', 'altogether'];
