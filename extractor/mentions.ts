@@ -39,6 +39,7 @@ const RELATION_OF = /(?:\b(?:son|sons|daughter|daughters|wife|husband|brother|si
 const JAILED_FOR_OFFENCE = /^\s+for\s+(?!(?:(?:a|an|another|the|\w+|\d+)[\s-]+){0,2}(?:years?|months?|weeks?|days?|hours?|nights?|life|questioning|interrogation|now|good|the\s+(?:duration|rest))\b)/i;
 const PART_OF_GROUP = /(?:^|[\s,])(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:others?\s+)?of\s+(?:the|them|these|those|whom)\b[^,;]*$/i;
 const DEFINITE_GROUP = /\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:defendants|detainees|journalists|activists|protesters|men|women|prisoners|accused|students|bloggers|members|people|dissidents|opposition\s+figures|figures)\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?$/i;
+const FACT_REACTION_BEFORE = /\b(?:welcom\w+|hail\w*|celebrat\w+|applaud\w*|confirm\w*|secured|won)\s+(?:the\s+)?(?:\w+\s+)?$/i;
 const REACTION_BEFORE = /\b(?:welcom\w+|condemn\w+|criticis\w+|criticiz\w+|denounc\w+|protest\w*|decr(?:y|ied|ies)|hail\w*|praised?|applaud\w*|celebrat\w+|announc\w+|confirm\w*|demand\w*|call\w*\s+for|urg\w+)\s+(?:[\w'’-]+\s+){0,3}$/i;
 const OPENING_DATE = /^(?:["'(]?\s*(?:but|and|so|yet|then|meanwhile|however)\s*,?\s*)?(?:on|in|at|during|by|last|early|late|earlier|later|this)?\s*$/i;
 const COURT = /\b(?:court|courts|judge|judges|tribunal|magistrate)\b/i;
@@ -113,6 +114,11 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
   const rightClause = post.slice(0, rightEnd);
   const ids = [rule.id];
   const reading = readVoice(match, pre, post, leftClause, input.headline);
+  // "Rights groups welcomed the release of blogger X": a reaction that reports the release as fact
+  if (rule.id === 'release-nominal-1' && FACT_REACTION_BEFORE.test(pre) && /^\s+of\s+/i.test(post)) {
+    reading.strength = 'strong';
+    reading.ids.push('release-welcomed-1');
+  }
   const { passive, relative, among } = reading;
   // "police accused them of incitement": an allegation, not a charging act (prosecutors, courts)
   if (rule.id === 'charge-accused-1' && reading.voice === 'active' && /\b(?:police|officers|authorities|security|ministry|government|officials)\b/i.test(leftClause)) reading.strength = 'weak';
@@ -152,6 +158,11 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
       ids.push('jailed-for-offence-1');
       strength = 'strong';
     }
+  }
+  // "jailed pending trial", "held pending an investigation": custody a court orders before trial
+  if (type === 'ARREST' && /^\s+(?:\w+\s+){0,3}?pending\s+(?:(?:a|an|the|his|her|their)\s+)?(?:trial|investigation|the\s+investigation|appeal)\b/i.test(post)) {
+    type = 'DETENTION';
+    ids.push('custody-pending-trial-1');
   }
   if ((rule.id === 'arrest-detained-by-police-1' || rule.id === 'arrest-remanded-1') && !/administrative/i.test(post.slice(0, 60))) {
     const forDuration = /^\s*(?:(?:him|her|them|[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,2})\s+)?(?:in\s+custody\s+)?for\s+(?:(?:a|another|\w+|\d+)[\s-]+){1,2}?(?:months?|weeks?)\b/iu.test(post);

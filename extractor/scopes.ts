@@ -46,9 +46,9 @@ export function clauseEndAt(ix: ClauseIndex, pos: number, textLength: number): n
   return textLength;
 }
 
+/** A clause boundary in `between` (", and" only where it joins two clauses). */
 export function hasBoundary(between: string): boolean {
-  BOUNDARY.lastIndex = 0;
-  return BOUNDARY.test(between);
+  return clauseIndex(between).starts.length > 0;
 }
 
 export function isModal(leftClause: string, pre: string): boolean {

@@ -29,6 +29,8 @@ const NOT_RELEASED_THING =
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   // DETENTION: court-ordered pre-trial custody or house arrest
   { id: 'detention-placed-in-pretrial-1', type: 'DETENTION', voice: 'auto', strength: 'strong', pattern: '\\b(?:placed|remanded|put|sent|ordered)\\s+(?:\\w+\\s+)?(?:in|into|under|to)\\s+(?:pre-?trial\\s+detention|house\\s+arrest)\\b' },
+  { id: 'detention-ordered-held-1', type: 'DETENTION', voice: 'active', strength: 'strong', pattern: '\\bordered\\s+(?:[\\w\'’.-]+\\s+){1,5}?(?:to\\s+be\\s+)?(?:held|kept|detained|placed|remanded)\\s+(?:in\\s+(?:pre-?trial\\s+detention|custody|jail|prison)|under\\s+house\\s+arrest|for\\s+(?:\\w+[\\s-]+){1,2}(?:days?|weeks?|months?)|until|pending)' },
+  { id: 'detention-measure-of-restraint-1', type: 'DETENTION', voice: 'active', strength: 'strong', pattern: '\\bmeasure\\s+of\\s+restraint\\s+in\\s+the\\s+form\\s+of\\s+(?:arrest|detention|custody|house\\s+arrest)\\b' },
   { id: 'detention-extended-1', type: 'DETENTION', voice: 'active', strength: 'strong', pattern: '\\b(?:extended|prolonged|extends|prolongs)\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}(?:pre-?trial\\s+)?(?:detention|custody|arrest)\\b' },
   { id: 'detention-extended-2', type: 'DETENTION', voice: 'passive', strength: 'strong', pattern: '\\b(?:pre-?trial\\s+)?(?:detention|custody|arrest)\\s+(?:was|were|has been|had been)\\s+(?:extended|prolonged)\\b' },
   { id: 'detention-court-permission-1', type: 'DETENTION', voice: 'active', strength: 'strong', pattern: '\\b(?:granted|given|received)\\s+(?:permission|approval|leave|authori[sz]ation)\\s+to\\s+(?:hold|detain|keep)\\b' },
@@ -51,7 +53,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'charge-indicted-1', type: 'CHARGE', voice: 'auto', strength: 'strong', pattern: '\\bindicted\\b' },
   { id: 'charge-accused-1', type: 'CHARGE', voice: 'auto', strength: 'strong', pattern: '\\baccused\\s+(?:\\w+\\s+)?of\\b' },
   { id: 'charge-case-opened-1', type: 'CHARGE', voice: 'active', strength: 'strong', pattern: '\\b(?:criminal\\s+)?(?:case|cases|proceedings|charges?)\\s+(?:was\\s+|were\\s+|has\\s+been\\s+|have\\s+been\\s+|had\\s+been\\s+)?(?:opened|launched|initiated|instituted|brought|filed|pressed)\\s+against\\b' },
-  { id: 'charge-opened-case-1', type: 'CHARGE', voice: 'active', strength: 'strong', pattern: '\\b(?:opened|launched|initiated|brought|filed|pressed)\\s+(?:an?\\s+)?(?:new\\s+)?(?:criminal\\s+)?(?:case|proceedings|charges?)\\s+against\\b' },
+  { id: 'charge-opened-case-1', type: 'CHARGE', voice: 'active', strength: 'strong', pattern: '\\b(?:opened|launched|initiated|brought|filed|pressed|levelled|leveled)\\s+(?:an?\\s+)?(?:new\\s+|fresh\\s+|further\\s+)?(?:criminal\\s+)?(?:case|proceedings|charges?)\\s+(?:(?:of|for|under)\\s+[^,;.]{1,40}?\\s+)?against\\b' },
   { id: 'charge-case-against-1', type: 'CHARGE', voice: 'active', strength: 'strong', pattern: '\\b(?:an?|the)\\s+(?:[\\w-]+\\s+)?case\\s+against\\b' },
   { id: 'charge-faced-charges-1', type: 'CHARGE', voice: 'passive', strength: 'strong', pattern: '\\b(?:faced|faces|face|facing)\\s+(?:\\w+\\s+){0,2}charges?\\b' },
   { id: 'charge-prosecuted-1', type: 'CHARGE', voice: 'auto', strength: 'weak', pattern: '\\bprosecuted\\b' },
@@ -85,4 +87,4 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 
 /** Cheap pre-filter: a sentence without one of these stems cannot hold an event. */
 export const TRIGGER_STEMS =
-  /\b(?:arrest|detain|detention|custody|remand|jail|imprison|locked up|sentenc|convict|guilty|verdict|given|handed|received|receives|gets|got|charge|indict|accus|case|prosecut|releas|freed|frees|let go|set free|free|pardon|amnest|taken|took|led|summoned|placed|signed|approved|adopted|passed|enacted|apprehend|abduct|rounded up|permission|ordered|granted|picked up)/i;
+  /\b(?:arrest|detain|detention|custody|remand|jail|imprison|locked up|sentenc|convict|guilty|verdict|given|handed|received|receives|gets|got|charge|indict|accus|case|prosecut|releas|freed|frees|let go|set free|free|pardon|amnest|taken|took|led|summoned|placed|signed|approved|adopted|passed|enacted|apprehend|abduct|rounded up|permission|ordered|granted|picked up|restraint)/i;
