@@ -12,9 +12,10 @@ const BARE_COUNT_OBJECT = new RegExp(String.raw`^\s*${MOD}*${NUM}\b(?!\s*(?:year
 // "the 20 were summoned", "relatives of the eight": a numeral standing for a group named before
 const DEFINITE_NUMERAL = new RegExp(String.raw`\b(?:the|all)\s+${NUM}(?=\s*(?:,|\.|$|\s+(?:were|was|have|had|are|who|and)\b))`, 'iu');
 const BARE_SUBJECT_ONLY = new RegExp(String.raw`^\s*${MOD}*${NUM}\s+(?:(?:more|others?)\s+)?$`, 'iu');
+const BOTH = new RegExp(String.raw`(?:^|\s)both\s+(?:of\s+(?:them|whom|the\s+\w+)|(?:[\p{L}'-]+\s+){0,2}?(?:${NOUN}))\b`, 'iu');
 const SUBCOUNT_AFTER = /^\s*(?:of\s+(?:them|whom|those|the|these|its|their)\b|among\s+them|were\s+among)/i;
 const SUBCOUNT_BEFORE = /(?:\bincluding|\bamong\s+(?:them|whom|those)|\bof\s+whom|\bwith)\s+(?:\w+\s+)?$/i;
-const ALONG_WITH = new RegExp(String.raw`\b(?:along\s+with|together\s+with|and)\s+${NUM}\s+others?\b`, 'iu');
+const ALONG_WITH = new RegExp(String.raw`\b(?:along\s+with|together\s+with|and)\s+${NUM}\s+(?:others?\b|of\s+(?:his|her|their)\s+)`, 'iu');
 const GROUP_VAGUE = /\b(?:dozens|hundreds|thousands|scores|several|many|some|a\s+number|a\s+group|a\s+few)\b/i;
 
 export function numberValue(s: string): number | null {
@@ -33,6 +34,8 @@ export function numberValue(s: string): number | null {
 
 /** A head count in a noun phrase (the patient scope of a trigger), or null. */
 export function countIn(scope: string, opts: { objectPosition: boolean }): number | null {
+  // "both men", "both of them", "both journalists"
+  if (BOTH.test(scope)) return 2;
   const along = ALONG_WITH.exec(scope);
   // "X and two others": only where no number comes before it ("8,000 people, … and 3,900 others")
   if (along && !/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)\b/i.test(scope.slice(0, along.index))) {

@@ -46,7 +46,8 @@ export const CLAUSE_BOUNDARIES = [
   ';', ':', '"', '\\bbut\\b', '\\bwhile\\b', '\\bwhereas\\b', '\\bwhen\\b', '\\balthough\\b', '\\bthough\\b', '\\bbecause\\b',
   '\\bafter\\b', '\\bbefore\\b', '\\buntil\\b', '\\bwho\\b', '\\bwhom\\b', '\\bwhich\\b', '\\bthat\\b', '\\bwhose\\b',
   '\\bsince\\b', '\\bfollowing\\b', '\\bdespite\\b', '\\baccording\\s+to\\b', '\\bwithout\\s+(?:providing|giving|charge)\\b', '\\bahead\\s+of\\b', ',\\s*and\\b', '\\band\\s+(?:was|were|is|are|has|have|had|then|subsequently|later)\\b',
-  '\\bsubsequently\\b', '\\bthen\\b', '\\blater\\b', '\\bas\\s+(?:well|the|a|an|he|she|they|it|police)\\b', '\\bamid\\b',
+  // "and later released him" opens a clause; "12 of them were later charged" does not
+  '(?<!\\b(?:was|were|is|are|has|have|had|been|be)\\s+)\\bsubsequently\\b', '(?<!\\b(?:was|were|is|are|has|have|had|been|be)\\s+)\\bthen\\b', '(?<!\\b(?:was|were|is|are|has|have|had|been|be)\\s+)\\blater\\b', '\\bas\\s+(?:well|the|a|an|he|she|they|it|police)\\b', '\\bamid\\b',
 ];
 
 /** Verbs that say who reported, not what happened: a date right after one dates the report. */

@@ -21,4 +21,5 @@ export const PEOPLE_NOUNS: readonly string[] = [
   'journalists', 'editors', 'photographers', 'bloggers', 'protester', 'demonstrator', 'rights defenders', 'pensioners',
   'priests', 'imams', 'nuns', 'parishioners', 'worshippers', 'witnesses', 'mothers', 'fathers', 'sons', 'daughters',
   'brothers', 'sisters', 'boys', 'girls', 'teenagers', 'adults', 'minors', 'juveniles', 'servicemen', 'conscripts',
+  'colleagues', 'friends', 'associates', 'companions', 'comrades', 'co-defendants', 'codefendants', 'co-workers',
 ];
