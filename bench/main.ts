@@ -11,6 +11,7 @@ const suites: Suite[] = [
   { name: 'review', load: () => import('./review.ts') },
   { name: 'export', load: () => import('./export.ts') },
   { name: 'parse', load: () => import('./parse.ts') },
+  { name: 'extract', load: () => import('./extract.ts') },
 ];
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

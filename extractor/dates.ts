@@ -20,8 +20,16 @@ type Pattern = { re: RegExp; resolve: (m: RegExpExecArray, pub: Ymd | null) => s
 
 const p = (src: string, flags = 'g') => new RegExp(src, flags);
 
+const THAT_YEAR = '(?:of\\s+)?(?:that|the\\s+same)\\s+year';
+
 const PATTERNS: Pattern[] = [
   { kind: 'absolute', re: p(`\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`), resolve: (m) => `${m[1]}-${m[2]}-${m[3]}` },
+  // "in July that year", "later that year", "the following year", "that evening": against the date told before
+  { kind: 'anaphoric', re: p(`\\b${MONTH}\\s+${THAT_YEAR}\\b`, 'gi'), resolve: () => null },
+  { kind: 'anaphoric', re: p(`\\b(?:later\\s+|earlier\\s+)?(?:that|the\\s+same)\\s+year\\b|\\bthe\\s+(?:following|next|previous|preceding)\\s+year\\b|\\ba\\s+year\\s+later\\b`, 'gi'), resolve: () => null },
+  { kind: 'anaphoric', re: p(`\\b(?:later\\s+)?that\\s+(?:same\\s+)?(?:evening|morning|afternoon|night)\\b|\\bthe\\s+same\\s+(?:evening|morning|afternoon|night)\\b`, 'gi'), resolve: () => null },
+  // "November-December 2015", "between March and May 2015": two months, so only the year is certain
+  { kind: 'absolute', re: p(`\\b${MONTH}\\s*(?:-|–|—|/|\\s+to\\s+|\\s+and\\s+)\\s*${MONTH},?\\s+${YEAR}\\b`), resolve: (m) => (monthNo(m[1]!) === monthNo(m[2]!) ? `${m[3]}-${pad(monthNo(m[1]!))}` : m[3]!) },
   { kind: 'absolute', re: p(`\\b(?:[Bb]etween|[Ff]rom)\\s+${MONTH}\\s+${DAY}\\s*(?:and|to|-|–)\\s*${DAY}(?:,?\\s+${YEAR})?`), resolve: (m, pub) => month(m[1]!, m[4], pub) },
   { kind: 'absolute', re: p(`\\b(?:[Bb]etween|[Ff]rom)\\s+${DAY}\\s*(?:and|to|-|–)\\s*${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?`), resolve: (m, pub) => month(m[3]!, m[4], pub) },
   { kind: 'absolute', re: p(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`), resolve: (m) => day(+m[3]!, monthNo(m[2]!), +m[1]!) },
@@ -69,8 +77,19 @@ function isDateline(prefix: string): boolean {
   return /^(?:\(|[\p{Lu}][\p{L}.'’ -]{0,30},\s*(?:[\p{Lu}][\p{L}.'’ -]{0,30},\s*)?)$/u.test(prefix);
 }
 
-/** "the next day": the day after the last day-precise date before it. */
-export function resolveAnaphoric(text: string, previousDay: string | null): string | null {
+/**
+ * "the next day", "that evening": against the last day-precise date before it; "in July that
+ * year", "the following year": against the year of the last date before it.
+ */
+export function resolveAnaphoric(text: string, previousDay: string | null, previousYear: number | null = null): string | null {
+  if (/\byear\b/i.test(text)) {
+    if (previousYear === null) return null;
+    const month = new RegExp(`^${MONTH}`, 'i').exec(text);
+    if (month) return `${previousYear}-${pad(monthNo(month[1]!))}`;
+    if (/following|next|later/i.test(text) && !/later\s+that/i.test(text)) return String(previousYear + 1);
+    if (/previous|preceding/i.test(text)) return String(previousYear - 1);
+    return String(previousYear);
+  }
   if (!previousDay || !/^\d{4}-\d{2}-\d{2}$/.test(previousDay)) return null;
   const d = parseYmd(previousDay)!;
   if (/next|following|after/i.test(text)) return iso(addDays(d, 1));

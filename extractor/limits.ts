@@ -7,3 +7,7 @@ export const MAX_SENTENCES = 2_000;
 export const MAX_SENTENCE_CHARS = 1_500;
 /** At most this many trigger sentences get the full analysis (compromise, slots). */
 export const MAX_TRIGGER_SENTENCES = 300;
+/** At most this many trigger matches of one sentence are classified (a real one has a handful). */
+export const MAX_TRIGGERS_PER_SENTENCE = 24;
+/** At most this many open name candidates of one article go to compromise's tagger. */
+export const MAX_TAGGER_WINDOWS = 80;

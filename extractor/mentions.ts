@@ -3,15 +3,18 @@
 // "found X guilty", relative "X, who was arrested"), pronouns and role nouns resolved
 // through the people index; officials, speakers and possessors dropped.
 // Count, term, date and charges from the clause around the trigger.
-import { CHARGE_WORDINGS } from './data/charges.ts';
+import { chargesIn } from './charges.ts';
 import type { DateMention } from './dates.ts';
-import { countIn, singleUnnamed, termIn } from './numbers.ts';
-import { resolveSingular, type PeopleIndex } from './people.ts';
+import { MAX_TRIGGERS_PER_SENTENCE } from './limits.ts';
+import { countIn, numberValue, singleUnnamed, termIn } from './numbers.ts';
+import { resolveRole, resolveSingular, type PeopleIndex } from './people.ts';
 import {
-  afterSpeechVerb, clauseEnd, clauseStart, hasBoundary, hasCompetingPredicate, isAggregate, isModal, isNegatedAfter,
+  afterSpeechVerb, clauseEndAt, clauseIndex, clauseStartAt, FINITE, hasBoundary, type ClauseIndex, hasCompetingPredicate, aggregateKind, isGovernedByCue, isModal, isNegatedAfter,
 } from './scopes.ts';
+import { splitByTerms } from './split-terms.ts';
 import { matchTriggers, type TriggerMatch } from './triggers.ts';
-import type { EventType, Mention, Sentence } from './types.ts';
+import { readVoice, RELATIVE_BEFORE } from './voice.ts';
+import type { EventType, FallbackCharge, Mention, Sentence } from './types.ts';
 
 export type SentenceInput = {
   sentence: Sentence;
@@ -20,34 +23,43 @@ export type SentenceInput = {
   headline: boolean;
   previousSentenceDates: DateMention[];
   previousSentenceStart: number;
+  /** the list of lines that follows a sentence ending in ":" ("Those sentenced are:"), if any */
+  listAfter?: { start: number; end: number } | null;
 };
 
-export type SentenceResult = { mentions: Mention[]; fallbackCharges: string[] };
+export type SentenceResult = { mentions: Mention[]; fallbackCharges: FallbackCharge[] };
 
-const CHARGE_RES = CHARGE_WORDINGS.map((c) => ({ ...c, re: new RegExp(String.raw`\b(?:${c.pattern})(?![\p{L}])`, 'giu') }));
 const CHARGE_HOLDERS: ReadonlySet<EventType> = new Set(['ARREST', 'CHARGE', 'DETENTION', 'SENTENCE']);
 const CHARGE_CONTEXT = /\b(?:charg|accus|prosecut|guilty|convict|indict|article\s+\d|suspicion|offen[cs]e|law|code|crimes?\b)/i;
-const AUX_BEFORE = /\b(?:was|were|is|are|been|be|being|get|gets|got|getting)\s+(?:(?:also|not|reportedly|subsequently|then|later|allegedly|initially|already|just|never|quickly|briefly|eventually|finally|recently|administratively|temporarily|formally|officially|once|again|twice|first|himself|herself|themselves|\w+ly)\s+){0,2}$/i;
+const ACT_COVERS = /^[^.;:]*?\b(?:cover(?:s|ed|ing)?|appl(?:y|ies|ied|ying)\s+to|affect(?:s|ed|ing)?|benefit(?:s|ed|ing)?|extend(?:s|ed|ing)?\s+to|concern(?:s|ed|ing)?|involv(?:e|es|ed|ing)|free(?:s|d|ing)?|releas(?:e|es|ed|ing)|for)\s+/i;
 const PRESENT_AUX = /\b(?:is|are)\s+(?:\w+ly\s+)?$/i;
-const RELATIVE_BEFORE = /\b(?:who|whom|which|that)\s+(?:(?:has|have|had|was|were|is|are|been|being|be|also|not|reportedly|later|subsequently|then|allegedly|himself|herself|\w+ly)\s+){0,3}$/i;
-const OBJECT_START = /^\s+(?:the|a|an|his|her|their|its|some|at\s+least|more|over|about|around|nearly|almost|dozens|hundreds|thousands|several|him|them|us|me|both|two|three|four|five|six|seven|eight|nine|ten|\d|\p{Lu})/u;
-const ADJECTIVE_BEFORE = /(?:^|\b(?:the|a|an|of|for|with|his|her|their|its|newly|recently|wrongly|unjustly|arbitrarily|other|those|already|formerly|previously|imprisoned|jailed|detained)\s+)$/i;
 const PRONOUN_SUBJECT = /\b(he|she|they|him|her|them|it)\s+(?:(?:himself|herself|themselves|also|too|both|all)\s+)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|be|being|got|get)\s+)?(?:(?:also|not|reportedly|subsequently|then|later|allegedly|initially|already|\w+ly)\s+){0,2}$/i;
-const ROLE_SUBJECT = /\bthe\s+(?:[\w-]+\s+)?(?:activist|journalist|blogger|oppositionist|dissident|reporter|editor|lawyer|defender|politician|poet|writer|student|academic|cleric|man|woman)(?:['’]s)?\s+(?:(?:himself|herself)\s+)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|being)\s+)?(?:\w+ly\s+)?$/i;
-const RELATION_OF = /(?:\b(?:son|sons|daughter|daughters|wife|husband|brother|sister|father|mother|relatives?|family|lawyers?|attorney|supporters?|friends?|colleagues?|nephew|niece|widow|minister|adviser|advisor|aide|spokes\w+|government|administration|regime|party|killers?|murder|death|case)\b[^,;]{0,30}?\b(?:of|for|under)\s+(?:the\s+)?(?:late\s+|former\s+|president\s+)?|\bthe\s+late\s+)$/i;
+const ROLE_SUBJECT = /\bthe\s+(?:[\w-]+\s+){0,3}?(?:activist|journalist|blogger|oppositionist|dissident|reporter|editor|lawyer|defender|politician|poet|writer|student|academic|cleric|man|woman|engineer|economist|scholar|researcher|leader|opponent|critic|figure|businessman|businesswoman|photographer|rapper|singer|artist|teacher|doctor|pastor|priest|imam)(?:\s+and\s+(?:[\w-]+\s+){0,2}?[\w-]+)?(?:['’]s)?\s+(?:(?:himself|herself)\s+)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|being)\s+)?(?:\w+ly\s+)?$/i;
+const RELATION_OF = /(?:\b(?:son|sons|daughter|daughters|wife|husband|brother|sister|father|mother|relatives?|family|lawyers?|attorney|supporters?|friends?|colleagues?|nephew|niece|widow|minister|adviser|advisor|aide|spokes\w+|government|administration|regime|party|killers?|murder|death|case)\b[^,;]{0,30}?\b(?:of|for|under)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}|\bthe\s+late\s+)$/iu;
+const JAILED_FOR_OFFENCE = /^\s+for\s+(?!(?:(?:a|an|another|the|\w+|\d+)[\s-]+){0,2}(?:years?|months?|weeks?|days?|hours?|nights?|life|questioning|interrogation|now|good|the\s+(?:duration|rest))\b)/i;
+const PART_OF_GROUP = /(?:^|[\s,])(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:others?\s+)?of\s+(?:the|them|these|those|whom)\b[^,;]*$/i;
+const DEFINITE_GROUP = /\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:defendants|detainees|journalists|activists|protesters|men|women|prisoners|accused|students|bloggers|members|people|dissidents|opposition\s+figures|figures)\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?$/i;
+const FACT_REACTION_BEFORE = /\b(?:welcom\w+|hail\w*|celebrat\w+|applaud\w*|confirm\w*|secured|won)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+const REACTION_BEFORE = /\b(?:welcom\w+|condemn\w+|criticis\w+|criticiz\w+|denounc\w+|protest\w*|decr(?:y|ied|ies)|hail\w*|praised?|applaud\w*|celebrat\w+|announc\w+|confirm\w*|demand\w*|call\w*\s+for|urg\w+)\s+(?:[\w'’-]+\s+){0,3}$/i;
+const OPENING_DATE = /^(?:["'(]?\s*(?:but|and|so|yet|then|meanwhile|however)\s*,?\s*)?(?:on|in|at|during|by|last|early|late|earlier|later|this)?\s*$/i;
 const COURT = /\b(?:court|courts|judge|judges|tribunal|magistrate)\b/i;
 
 export function mentionsOf(input: SentenceInput): SentenceResult {
   const s = input.sentence;
-  const matches = matchTriggers(s.text);
+  // a real sentence holds a handful of triggers; a list of trigger words is cut (bounded work)
+  const matches = matchTriggers(s.text).slice(0, MAX_TRIGGERS_PER_SENTENCE);
+  const clauses = clauseIndex(s.text);
   const fallbackOnlyTypes = new Set(matches.filter((m) => !m.rule.fallbackOnly).map((m) => m.rule.type));
-  const results: { match: TriggerMatch; mention: Mention | null; dropped: 'modal' | 'status' | null }[] = [];
+  const results: Classified[] = [];
   const active = matches.filter((m) => !(m.rule.fallbackOnly && fallbackOnlyTypes.has(m.rule.type)));
   for (const [i, match] of active.entries()) {
     const others = active.filter((o) => o !== match && o.rule.strength === 'strong');
     const next = active.slice(i + 1).find((o) => o.rule.strength === 'strong');
     const prevStrong = results.filter((o) => o.mention?.strength === 'strong').pop();
-    const r = classify(match, input, others, next ? next.start : s.text.length, prevStrong ? prevStrong.match.end : 0);
+    let r = classify(match, input, clauses, others, next ? next.start : s.text.length, prevStrong ? prevStrong.match.end : 0);
+    // "about 150 journalists have been arrested, more than half of whom have been released": a
+    // relative clause on a tally is part of the tally
+    if (r.mention && results.some((o) => o.aggregate) && RELATIVE_BEFORE.test(s.text.slice(0, match.start))) r = { match, mention: null, dropped: 'status' };
     // "was found guilty … and sentenced to …": a coordinated verb shares its subject
     const prev = results[results.length - 1];
     if (r.mention && prev?.mention && !r.mention.people.length && r.mention.count === null && /(?:\band|,)\s+(?:\w+ly\s+)?$/i.test(s.text.slice(Math.max(0, match.start - 20), match.start)) && !/[;]/.test(s.text.slice(prev.match.end, match.start))) {
@@ -58,28 +70,26 @@ export function mentionsOf(input: SentenceInput): SentenceResult {
     results.push(r);
   }
   // charges: each wording goes to the nearest trigger of a type that carries charges
-  const fallbackCharges: string[] = [];
+  const fallbackCharges: FallbackCharge[] = [];
   const holders = results.filter((r) => r.match.rule.type !== 'ACT' && CHARGE_HOLDERS.has(r.match.rule.type as EventType));
-  for (const c of CHARGE_RES) {
-    c.re.lastIndex = 0;
-    for (let m = c.re.exec(s.text); m; m = c.re.exec(s.text)) {
-      const at = m.index;
-      const inTrigger = results.some((r) => at >= r.match.start && at < r.match.end && !CHARGE_HOLDERS.has(r.match.rule.type as EventType));
-      if (inTrigger) continue;
-      const nearest = holders
-        .map((r) => ({ r, d: at >= r.match.end ? at - r.match.end : r.match.start - at }))
-        .sort((a, b) => a.d - b.d)[0];
-      if (!nearest) {
-        if (CHARGE_CONTEXT.test(s.text) && !isModal(s.text, '')) fallbackCharges.push(c.label);
-        continue;
-      }
-      const { r } = nearest;
-      if (r.mention) addOnce(r.mention.charges, c.label);
-      else if (r.dropped === 'status') fallbackCharges.push(c.label);
+  for (const c of chargesIn(s.text)) {
+    const at = c.start;
+    const inTrigger = results.some((r) => at >= r.match.start && at < r.match.end && !CHARGE_HOLDERS.has(r.match.rule.type as EventType));
+    if (inTrigger) continue;
+    const nearest = holders
+      .map((r) => ({ r, d: at >= r.match.end ? at - r.match.end : r.match.start - at }))
+      .sort((a, b) => a.d - b.d)[0];
+    if (!nearest) {
+      if (CHARGE_CONTEXT.test(s.text) && !isModal(s.text, '')) fallbackCharges.push({ label: c.label, sentence: s.index });
+      continue;
     }
+    const { r } = nearest;
+    if (r.mention) addOnce(r.mention.charges, c.label);
+    // the charges of a status ('the jailed activist, held on X charges') are the case's; a tally's are not
+    else if (r.dropped === 'status' && !r.aggregate) fallbackCharges.push({ label: c.label, sentence: s.index });
   }
   // "accused of similar charges": marked for the merge step
-  const mentions = results.flatMap((r) => (r.mention ? [r.mention] : []));
+  const mentions = results.flatMap((r) => (r.mention ? splitByTerms(r.mention, s, input.people) : []));
   for (const m of mentions) {
     const near = s.text.slice(m.trigger.start - s.start, Math.min(s.text.length, m.trigger.end - s.start + 40));
     if (/\b(?:similar|the\s+same|identical)\s+(?:criminal\s+)?(?:charges?|accusations?|crimes?|offen[cs]es)\b/i.test(near)) m.ruleIds.push('charges-similar-1');
@@ -91,58 +101,68 @@ function addOnce<T>(list: T[], v: T): void {
   if (!list.includes(v)) list.push(v);
 }
 
-type Classified = { match: TriggerMatch; mention: Mention | null; dropped: 'modal' | 'status' | null };
+type Classified = { match: TriggerMatch; mention: Mention | null; dropped: 'modal' | 'status' | null; aggregate?: boolean };
 
-function classify(match: TriggerMatch, input: SentenceInput, others: TriggerMatch[], nextStart: number, prevEnd: number): Classified {
+function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseIndex, others: TriggerMatch[], nextStart: number, prevEnd: number): Classified {
   const { sentence: s, people } = input;
   const rule = match.rule;
   const pre = s.text.slice(0, match.start);
   const post = s.text.slice(match.end);
-  const leftStart = Math.max(clauseStart(pre), prevEnd <= match.start ? prevEnd : 0);
+  const leftStart = Math.max(clauseStartAt(clauses, match.start), prevEnd <= match.start ? prevEnd : 0);
   const leftClause = pre.slice(leftStart);
-  const rightEnd = Math.min(clauseEnd(post), Math.max(0, nextStart - match.end));
+  const rightEnd = Math.min(clauseEndAt(clauses, match.end, s.text.length) - match.end, Math.max(0, nextStart - match.end));
   const rightClause = post.slice(0, rightEnd);
   const ids = [rule.id];
-  let strength = rule.strength;
-
-  // voice
-  let voice = rule.voice;
-  const passive = AUX_BEFORE.test(pre);
-  const relative = RELATIVE_BEFORE.test(pre);
-  if (voice === 'auto') {
-    if (passive || relative) voice = 'passive';
-    else if (input.headline && !/s$/i.test(match.text.split(/\s+/)[0]!)) voice = 'passive';
-    else if (/^\s+(?:was|were|is|are|has|have|had)\b/i.test(post) && !/\b(?:him|her|them)\b/i.test(match.text)) {
-      voice = 'passive';
-      strength = 'weak';
-      ids.push('reduced-relative-1');
-    } else if (OBJECT_START.test(post) || /\b(?:him|her|them)\b/i.test(match.text)) voice = 'active';
-    else if (/^\s*(?:from|into|under|on|in|at|by|after|over|for|during|with|without|\.|,|$)/i.test(post) || post.trim() === '') {
-      voice = 'passive';
-      if (!input.headline) {
-        strength = 'weak';
-        ids.push('reduced-relative-1');
-      }
-    } else voice = 'active';
+  const reading = readVoice(match, pre, post, leftClause, input.headline);
+  // "Rights groups welcomed the release of blogger X": a reaction that reports the release as fact
+  if (rule.id === 'release-nominal-1' && FACT_REACTION_BEFORE.test(pre) && /^\s+of\s+/i.test(post)) {
+    reading.strength = 'strong';
+    reading.ids.push('release-welcomed-1');
   }
-  // adjectival participles: "detained journalists", "the imprisoned activist"
-  if (rule.voice === 'auto' && !passive && !relative && ADJECTIVE_BEFORE.test(pre) && /^\s+[\p{L}]/u.test(post) && !OBJECT_START.test(post.replace(/^\s+\p{Lu}/u, ' x'))) {
-    return { match, mention: null, dropped: 'status' };
-  }
+  const { passive, relative, among } = reading;
+  // "police accused them of incitement": an allegation, not a charging act (prosecutors, courts)
+  if (rule.id === 'charge-accused-1' && reading.voice === 'active' && /\b(?:police|officers|authorities|security|ministry|government|officials)\b/i.test(leftClause)) reading.strength = 'weak';
+  const voice = reading.voice;
+  let strength = reading.strength;
+  ids.push(...reading.ids);
+  if (reading.adjectival) return { match, mention: null, dropped: 'status' };
 
   // modality, negation, aggregates, status
   const sentenceIsQuestion = /\?\s*["']?$/.test(s.text);
   if (isModal(leftClause, /^(?:an?|the|his|her|their|[\p{L}-]+['’]s)\s/iu.test(match.text) ? '' : pre) || sentenceIsQuestion) return { match, mention: null, dropped: 'modal' };
+  // "denied that …", "hope that …", "fear that …": the clause is the complement of a cue verb
+  if (isGovernedByCue(pre.slice(0, leftStart))) return { match, mention: null, dropped: 'modal' };
   if (voice === 'nominal' && isNegatedAfter(post)) return { match, mention: null, dropped: 'modal' };
-  if (isAggregate(leftClause + ' ' + match.text + ' ' + post.slice(0, Math.max(Math.min(rightEnd, post.search(/[,;]|$/)), 12)))) return { match, mention: null, dropped: 'status' };
+  // the right side up to its clause end, plus a "since …" that the clause end cut off ("61 decrees since 1995")
+  const aggregateEnd = Math.max(Math.min(rightEnd, post.search(/[,;]|$/)), 12);
+  const rightForAggregate = post.slice(0, aggregateEnd) + (/^\s*since\b[^,;.]{0,24}/i.exec(post.slice(rightEnd))?.[0] ?? '');
+  const aggregate = aggregateKind(leftClause + ' ' + match.text + ' ' + rightForAggregate, rule.type === 'PARDON' || rule.type === 'AMNESTY');
+  if (aggregate) return { match, mention: null, dropped: 'status', aggregate: aggregate === 'tally' };
 
   // type
   let type: EventType | 'ACT' = rule.type;
   const agentSide = voice === 'active' ? leftClause : rightClause;
   const term = termIn(match.text + post.slice(0, rightEnd));
-  if (rule.id === 'arrest-jailed-1' && (COURT.test(agentSide) || (term.found && term.months !== null))) {
-    type = 'SENTENCE';
-    ids.push('jailed-by-court-1');
+  // "* Islamists and activists being rounded up": an ongoing state, not a reported occasion
+  if (/(?:^|[*•–-]\s*|\s)being\s+(?:\w+ly\s+)?$/i.test(pre) && !/\b(?:after|before|for|while|since|on|upon|without)\s+being\s+(?:\w+ly\s+)?$/i.test(pre)) return { match, mention: null, dropped: 'status' };
+  if (rule.id === 'arrest-jailed-1') {
+    // "jailed and sentenced to …": one sentencing, told twice
+    if (/^\s+and\s+(?:\w+ly\s+)?(?:sentenced|convicted)\b/i.test(post)) return { match, mention: null, dropped: null };
+    if (COURT.test(agentSide) || (term.found && term.months !== null)) {
+      type = 'SENTENCE';
+      ids.push('jailed-by-court-1');
+    } else if (JAILED_FOR_OFFENCE.test(post)) {
+      // "jailed for 'organising riots'", "jailed for a protest": jailed on conviction for an offence,
+      // a background sentencing even where told as a reduced relative ("six leaders jailed for …")
+      type = 'SENTENCE';
+      ids.push('jailed-for-offence-1');
+      strength = 'strong';
+    }
+  }
+  // "jailed pending trial", "held pending an investigation": custody a court orders before trial
+  if (type === 'ARREST' && /^\s+(?:\w+\s+){0,3}?pending\s+(?:(?:a|an|the|his|her|their)\s+)?(?:trial|investigation|the\s+investigation|appeal)\b/i.test(post)) {
+    type = 'DETENTION';
+    ids.push('custody-pending-trial-1');
   }
   if ((rule.id === 'arrest-detained-by-police-1' || rule.id === 'arrest-remanded-1') && !/administrative/i.test(post.slice(0, 60))) {
     const forDuration = /^\s*(?:(?:him|her|them|[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,2})\s+)?(?:in\s+custody\s+)?for\s+(?:(?:a|another|\w+|\d+)[\s-]+){1,2}?(?:months?|weeks?)\b/iu.test(post);
@@ -157,17 +177,29 @@ function classify(match: TriggerMatch, input: SentenceInput, others: TriggerMatc
     return { match, mention: null, dropped: 'status' };
   }
 
+  // "thousands of prisoners who have been imprisoned": a state of people no number or name picks out
+  if (rule.id === 'arrest-jailed-1' && type === 'ARREST' && /\b(?:has|have)\s+been\s+(?:\w+ly\s+)?$/i.test(pre) && !input.dates.length
+    && /\b(?:thousands|hundreds|dozens|many|scores|those|prisoners|people)\b/i.test(pre.slice(-80)) && !/\d/.test(pre.slice(-80))) {
+    return { match, mention: null, dropped: 'status' };
+  }
+
   // people and count
   let names: string[] = [];
   let groupPronoun = false;
   let count: number | null = null;
+  let subCount = false;
+  let definiteGroup = false;
   const abs = (rel: number) => s.start + rel;
   const namesIn = (from: number, to: number) =>
     people.mentions
       .filter((m) => m.start >= abs(from) && m.end <= abs(to) && !m.official && !people.officials.has(m.name) && !m.possessive && !m.speaker)
       .filter((m) => !/\balias\s+$/i.test(s.text.slice(Math.max(0, m.start - s.start - 8), m.start - s.start)))
+      // "All detainees but Udaltsov were released": the excepted person is not among them
+      .filter((m) => !/\b(?:but|except(?:\s+for)?|other\s+than|apart\s+from|save\s+for|besides)\s+$/i.test(s.text.slice(Math.max(0, m.start - s.start - 16), m.start - s.start)))
       .filter((m) => !RELATION_OF.test(s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start)))
       .map((m) => m.name);
+  const namesInAbs = (from: number, to: number) =>
+    people.mentions.filter((m) => m.start >= from && m.end <= to && !m.official && !people.officials.has(m.name) && !m.speaker).map((m) => m.name);
   const resolvePronoun = (word: string, at: number): void => {
     const w = word.toLowerCase();
     if (w === 'they' || w === 'them' || w === 'their') {
@@ -182,8 +214,19 @@ function classify(match: TriggerMatch, input: SentenceInput, others: TriggerMatc
     }
   };
 
-  if (voice === 'passive' || voice === 'span') {
+  if (voice === 'those') {
+    // "Among those released were A, B and C", "Those sentenced are:" and a list below
+    const listEnd = post.search(/[;:"]|\baccording\s+to\b/i);
+    names = namesIn(match.end, match.end + (listEnd < 0 ? post.length : listEnd));
+    if (!names.length && input.listAfter && /:\s*$/.test(s.text)) names = namesInAbs(input.listAfter.start, input.listAfter.end);
+    groupPronoun = names.length > 0;
+  } else if (voice === 'passive' || voice === 'span') {
     if (voice === 'span') names = namesIn(match.start, match.end);
+    if (among) {
+      const at = among.index;
+      names = namesIn(clauseStartAt(clauses, at), at);
+      count = countIn(` ${among[1]!}`, { objectPosition: false });
+    }
     if (!names.length && relative) {
       const rel = /\b(?:who|whom|which|that)\s+(?:\S+\s+){0,4}$/i.exec(pre);
       const relAt = rel ? rel.index : pre.length;
@@ -192,8 +235,12 @@ function classify(match: TriggerMatch, input: SentenceInput, others: TriggerMatc
       const cands = namesIn(from, relAt);
       if (cands.length) names = [cands[cands.length - 1]!];
       else {
-        count = countIn(pre.slice(Math.max(0, relAt - 60), relAt), { objectPosition: false });
-        if (count === null && singleUnnamed(pre.slice(Math.max(0, relAt - 40), relAt))) count = 1;
+        // the antecedent is the noun phrase right before "who": "among the eight convicted was [a man] who"
+        let np = pre.slice(Math.max(0, relAt - 60), relAt);
+        const cut = /.*\b(?:was|were|is|are|among|including|and|,)\s/is.exec(np);
+        if (cut) np = np.slice(cut[0].length);
+        count = countIn(np, { objectPosition: false });
+        if (count === null && singleUnnamed(np)) count = 1;
       }
     } else if (!names.length) {
       names = namesIn(leftStart, match.start);
@@ -201,23 +248,48 @@ function classify(match: TriggerMatch, input: SentenceInput, others: TriggerMatc
         let head = pre.slice(0, leftStart);
         const tail = /(?:\band\s+(?:was|were|has|have|had|then|subsequently|later)|\bsubsequently|\bthen|\blater)\s*$/i;
         while (tail.test(head)) head = head.replace(tail, '');
-        const from = clauseStart(head);
+        const from = clauseStartAt(clauses, head.length);
         const found = namesIn(from, leftStart);
         if (found.length) {
           names = found;
           ids.push('coordinated-subject-1');
         }
       }
+      // "X, who was arrested in 2015, was freed": the subject stands before the relative clause
+      const relWindow = Math.max(0, pre.length - 240);
+      // … and "X, jailed for extortion, was freed": the subject stands before the participle in apposition
+      const relAt = names.length ? -1 : pre.slice(relWindow).search(/,\s*(?:(?:who|whom|whose)\b|(?:\w+ly\s+)?\p{Ll}{3,}(?:ed|en)\b)[^;:]*,["'\s]*(?:(?:has|have|had|was|were|is|are|been|being|also|later|then|subsequently|eventually|finally|since|\p{Ll}+ly)\s+)*$/iu);
+      const relSkip = relAt < 0 ? -1 : relWindow + relAt;
+      if (relSkip > 0) {
+        const head = pre.slice(0, relSkip);
+        const found = namesIn(clauseStartAt(clauses, relSkip), relSkip);
+        if (found.length) {
+          // "A and B, who have both …": every name of the coordinated subject
+          names = /\band\b/.test(head.slice(clauseStartAt(clauses, relSkip))) ? found : [found[found.length - 1]!];
+          ids.push('subject-before-relative-1');
+        } else if (count === null) count = countIn(head.slice(clauseStartAt(clauses, relSkip)), { objectPosition: false });
+      }
       if (!names.length) {
         const pm = PRONOUN_SUBJECT.exec(pre);
         if (pm) resolvePronoun(pm[1]!, pm.index);
         else if (ROLE_SUBJECT.test(pre)) {
-          const r = resolveSingular(people, abs(pre.length - 1));
+          const r = resolveRole(people, abs(pre.length - 1));
           if (r) names = [r];
         }
       }
       if (count === null) count = countIn(leftClause, { objectPosition: false });
+      // "Three of the defendants were given …": a part of a group told apart from the rest
+      if (count === null && !names.length) {
+        const part = PART_OF_GROUP.exec(leftClause);
+        if (part) {
+          count = numberValue(part[1]!);
+          subCount = true;
+          ids.push('part-of-group-1');
+        }
+      }
       if (count === null && !names.length && singleUnnamed(leftClause)) count = 1;
+      // "The defendants were arrested in 2015": a group told before, by a definite plural noun
+      if (count === null && !names.length && DEFINITE_GROUP.test(leftClause)) definiteGroup = true;
     }
   } else if (voice === 'active') {
     const scope = post.slice(0, Math.min(rightEnd, 160));
@@ -247,7 +319,10 @@ function classify(match: TriggerMatch, input: SentenceInput, others: TriggerMatc
     if (!names.length) {
       const ofm = /^\s*(?:(?:on|in)\s+[^,;]{0,30}?\s+)?of\s+/i.exec(post);
       if (ofm) {
-        const scope = post.slice(0, Math.min(rightEnd, 120));
+        let scope = post.slice(0, Math.min(rightEnd, 120));
+        // "the arrest of Bagirzade killed at least 6 people": the noun phrase ends at the verb
+        const verb = FINITE.exec(scope.slice(ofm[0].length));
+        if (verb) scope = scope.slice(0, ofm[0].length + verb.index);
         names = namesIn(match.end + ofm[0].length, match.end + scope.length);
         count = countIn(scope.slice(ofm[0].length), { objectPosition: true });
       }
@@ -257,11 +332,16 @@ function classify(match: TriggerMatch, input: SentenceInput, others: TriggerMatc
     if (count === null && (rule.type === 'PARDON' || rule.type === 'AMNESTY')) count = countIn(post.slice(0, rightEnd), { objectPosition: true });
   }
   if (rule.type === 'PARDON' || rule.type === 'AMNESTY' || type === 'ACT') {
-    if (count === null) count = countIn(post.slice(0, Math.min(rightEnd, 160)), { objectPosition: true });
+    if (count === null && voice !== 'those') count = countIn(post.slice(0, Math.min(rightEnd, 160)), { objectPosition: true });
+    // "an amnesty that will apply to some 12,000 inmates", "a decree covering 147 convicts"
+    if (count === null && voice !== 'those') {
+      const cover = ACT_COVERS.exec(post.slice(0, 200));
+      if (cover) count = countIn(post.slice(cover.index + cover[0].length, 200), { objectPosition: true });
+    }
     names = names.filter((n) => !people.officials.has(n));
   }
   if (names.length) names = [...new Set(names)];
-  if (names.length && count === names.length) count = null;
+  // a number the text states is kept beside the names ("both journalists", "six journalists" + six names)
 
   // date
   const date = dateFor(match, input, voice === 'nominal', others);
@@ -286,6 +366,9 @@ function classify(match: TriggerMatch, input: SentenceInput, others: TriggerMatc
       trigger: { start: abs(match.start), end: abs(match.end) },
       people: names,
       groupPronoun,
+      nominal: voice === 'nominal',
+      subCount,
+      definiteGroup,
       count,
       date,
       termMonths,
@@ -327,11 +410,25 @@ function dateFor(match: TriggerMatch, input: SentenceInput, nominal: boolean, ot
     const hi = Math.max(de, match.end);
     if (others.some((o) => o.rule.type !== 'ACT' && !(o.start >= match.start && o.end <= match.end) && ((ds >= o.start && de <= o.end) || (o.start >= lo && o.end <= hi)))) continue;
     if (afterSpeechVerb(s.text.slice(Math.max(0, ds - 40), ds))) continue;
+    // a date right after another trigger, then a comma before this one, is that trigger's:
+    // "X, sentenced for treason in 1995, six leaders jailed for …"
+    if (de <= match.start && between.includes(',') && others.some((o) => o.end <= ds && !/[,;]/.test(s.text.slice(o.end, ds)) && ds - o.end < 60)) continue;
     if (hasBoundary(between) || hasCompetingPredicate(between)) continue;
-    if (/\b(?:after|before|following|during|ahead\s+of)\s+(?:\w+\s+){0,3}$/i.test(between) && ds > match.end) continue;
+    // "arrested after a protest on Monday": the protest's date; "during a rally on Saturday" is the same time
+    if (/\b(?:after|before|following|ahead\s+of)\s+(?:\w+\s+){0,3}$/i.test(between) && ds > match.end) continue;
     if (nominal && between.trim().split(/\s+/).filter(Boolean).length > 4) continue;
+    // "Blinken welcomed their release on Thursday": the date is the reaction's
+    if (nominal && ds > match.end && REACTION_BEFORE.test(s.text.slice(Math.max(0, match.start - 60), match.start))) continue;
     const dist = inside ? 0 : de <= match.start ? match.start - de : ds - match.end;
     if (!best || dist < best.d) best = { v: d.value, d: dist };
   }
-  return best?.v ?? null;
+  if (best) return best.v;
+  // "But last year, after it published reports …, Zamora was arrested": a date that opens the
+  // sentence dates its main clause, across the subordinate clause in between
+  const opening = input.dates.find((d) => d.value && d.kind !== 'dateline' && d.kind !== 'since' && OPENING_DATE.test(s.text.slice(0, d.start - s.start)) && /^\s*,/.test(s.text.slice(d.end - s.start)));
+  if (opening && opening.end - s.start < match.start && !others.some((o) => o.start < match.start && o.start > opening.end - s.start)) {
+    const afterComma = s.text.slice(0, match.start).lastIndexOf(',');
+    if (afterComma > opening.end - s.start && !/\b(?:who|which|that)\b/i.test(s.text.slice(afterComma, match.start))) return opening.value;
+  }
+  return null;
 }

@@ -1,11 +1,16 @@
 // Layer 5: one event per occasion. Mentions of the same event in an article are merged;
 // events split where their slots differ (dates, terms, counts, people).
-import type { EventType, Mention } from './types.ts';
+import { nameGroups, remandsAfterArrest, splitGroupsIntoParts, type GroupContext } from './groups.ts';
+import type { EventType, FallbackCharge, Mention } from './types.ts';
 
 const CHARGE_HOLDERS: ReadonlySet<string> = new Set(['ARREST', 'CHARGE', 'DETENTION', 'SENTENCE']);
 const ACTS: ReadonlySet<string> = new Set(['PARDON', 'AMNESTY']);
+/** How far apart (in sentences) two mentions may be told and still be about the same people. */
+const NEAR_SENTENCES = 3;
 
-const slotless = (m: Mention) => !m.people.length && m.count === null && m.date === null && m.termMonths === null;
+// no people, count or date: joins any event of its type it does not contradict (a term, if it has
+// one, was checked against the other's before this is asked)
+const slotless = (m: Mention) => !m.people.length && m.count === null && m.date === null;
 const datesAgree = (a: string | null, b: string | null) => !a || !b || a.startsWith(b) || b.startsWith(a);
 const overlap = (a: string[], b: string[]) => a.some((x) => b.includes(x));
 
@@ -14,14 +19,25 @@ function compatible(e: Mention, m: Mention): number {
   if (e.termMonths !== null && m.termMonths !== null && e.termMonths !== m.termMonths) return -1;
   if ((e.suspended && m.termMonths !== null) || (m.suspended && e.termMonths !== null)) return -1;
   const bothCounts = e.count !== null && m.count !== null;
+  // "an opposition leader and a dozen activists" told again as "Udaltsov and 13 other protesters":
+  // close counts, one with names, are one group told twice
+  const close = bothCounts && Math.abs(e.count! - m.count!) <= 0.2 * Math.max(e.count!, m.count!) && e.people.length + m.people.length > 0 && !(e.people.length && m.people.length);
+  if (close && e.count !== m.count) return 2;
   if (bothCounts && e.count !== m.count && !(e.people.length && m.people.length)) return -1;
   const dateEq = e.date !== null && e.date === m.date ? 3 : 0;
-  if (e.people.length && m.people.length) return overlap(e.people, m.people) ? 10 + dateEq : -1;
+  if (e.people.length && m.people.length) {
+    if (overlap(e.people, m.people)) return 10 + dateEq;
+    // more members of a counted group ("Among those pardoned are …" beside the named ones)
+    return m.groupPronoun && e.count !== null && e.count >= e.people.length + m.people.length ? 5 : -1;
+  }
   if (slotless(m) || slotless(e)) return 1;
   if (ACTS.has(e.type)) return 2 + dateEq;
   if (bothCounts) return 5 + dateEq;
   const one = (x: Mention, y: Mention) => x.count === 1 && !x.people.length && y.people.length === 1 && y.count === null;
   if (one(e, m) || one(m, e)) return 4;
+  // "Samar's arrest" told after "arrested the sister of Raif Badawi": a reference to the same arrest
+  const namedReference = (x: Mention, y: Mention) => x.nominal && x.people.length === 1 && x.date === null && !y.people.length && (y.count === null || y.count === 1);
+  if (namedReference(m, e) || namedReference(e, m)) return 3;
   if (m.people.length && !e.people.length) return m.groupPronoun && e.count !== null && e.count >= m.people.length ? 6 : -1;
   if (e.people.length && !m.people.length) return m.count === null ? 1 : -1;
   // neither names anyone: one gives the count, the other the date
@@ -30,6 +46,8 @@ function compatible(e: Mention, m: Mention): number {
 }
 
 function absorb(e: Mention, m: Mention): void {
+  // of two counts for one group, the one told beside the names is the stated one
+  if (e.count !== null && m.count !== null && e.count !== m.count && !e.people.length && m.people.length) e.count = m.count;
   for (const p of m.people) if (!e.people.includes(p)) e.people.push(p);
   if (e.count === null && m.count !== null) e.count = m.count;
   if (e.count === 1 && e.people.length === 1) e.count = null;
@@ -46,8 +64,23 @@ function absorb(e: Mention, m: Mention): void {
 
 const copy = (m: Mention): Mention => ({ ...m, people: [...m.people], charges: [...m.charges], ruleIds: [...m.ruleIds], evidence: [...m.evidence] });
 
-export function mergeMentions(input: Mention[], fallbackCharges: string[]): Mention[] {
+export function mergeMentions(input: Mention[], fallbackCharges: FallbackCharge[], ctx: GroupContext = { people: { mentions: [], officials: new Set() }, sentences: [] }): Mention[] {
   let mentions = input.map(copy);
+  remandsAfterArrest(mentions, ctx);
+  // "The defendants were arrested in 2015" beside named arrests with no date of their own:
+  // the date of the whole group goes to each of them
+  mentions = mentions.filter((m) => {
+    if (!m.definiteGroup || !m.date || m.strength !== 'strong') return true;
+    const named = mentions.filter((o) => o !== m && o.type === m.type && o.people.length && !o.date && o.strength === 'strong');
+    const groups = mentions.filter((o) => o !== m && o.type === m.type && !o.people.length && o.count !== null);
+    if (!named.length || groups.length) return true;
+    for (const o of named) {
+      o.date = m.date;
+      o.ruleIds.push('date-of-group-1');
+      o.evidence.push(...m.evidence);
+    }
+    return false;
+  });
   // "similar charges": copy the charges of the nearest earlier mention that has some
   mentions.forEach((m, i) => {
     if (!m.ruleIds.includes('charges-similar-1')) return;
@@ -105,10 +138,16 @@ export function mergeMentions(input: Mention[], fallbackCharges: string[]): Ment
     place(m, false);
   }
 
-  // a group whose count is covered by the named people of the same type is those people
+  // a group whose count is covered by the named people of the same type told near it is those people
+  const sentenceOf = (offset: number) => {
+    const i = ctx.sentences.findIndex((x) => x.start <= offset && offset < x.end);
+    return i < 0 ? Number.MAX_SAFE_INTEGER / 2 : i;
+  };
+  // a group told in the headline or the lead sums up the article: near everything in it
+  const near = (named: Mention, group: Mention) => group.evidence.some((y) => sentenceOf(y.start) <= 1 || named.evidence.some((x) => Math.abs(sentenceOf(x.start) - sentenceOf(y.start)) <= NEAR_SENTENCES));
   for (const g of [...events]) {
     if (g.people.length || g.count === null || g.count < 2) continue;
-    const named = events.filter((e) => e !== g && e.type === g.type && e.people.length);
+    const named = events.filter((e) => e !== g && e.type === g.type && e.people.length && (!ctx.sentences.length || near(e, g)));
     const persons = new Set(named.flatMap((e) => e.people));
     if (persons.size < g.count) continue;
     for (const e of named) {
@@ -118,6 +157,7 @@ export function mergeMentions(input: Mention[], fallbackCharges: string[]): Ment
     }
     events.splice(events.indexOf(g), 1);
   }
+  splitGroupsIntoParts(events);
   // an undated unnamed group smaller than an earlier dated group of the same type is part of it
   for (const g of [...events]) {
     if (g.people.length || g.count === null || g.date) continue;
@@ -127,17 +167,19 @@ export function mergeMentions(input: Mention[], fallbackCharges: string[]): Ment
     whole.ruleIds.push('sub-group-1');
     events.splice(events.indexOf(g), 1);
   }
-  // a named person's undated event inherits the date of the one dated group event of its type
+  // a named person's undated event inherits the date of the group event of its type, where the
+  // article has exactly one such group (with two or more, which one the person belongs to is unknown)
   for (const e of events) {
     if (e.date || !e.people.length || !CHARGE_HOLDERS.has(e.type)) continue;
-    const groups = events.filter((g) => g.type === e.type && !g.people.length && g.count !== null && g.count >= 2 && g.date);
-    if (groups.length !== 1) continue;
+    const groups = events.filter((g) => g.type === e.type && !g.people.length && g.count !== null && g.count >= 2);
+    if (groups.length !== 1 || !groups[0]!.date) continue;
     const g = groups[0]!;
     if (Math.abs(g.evidence[0]!.start - e.evidence[0]!.start) > 4000) continue;
     e.date = g.date;
     if (!e.charges.length) e.charges.push(...g.charges);
     e.ruleIds.push('member-of-group-1');
   }
+  nameGroups(events, ctx);
   // charges carried across a person's case; then charges stated apart from any event
   for (const e of events) {
     if (!CHARGE_HOLDERS.has(e.type) || e.charges.length) continue;
@@ -150,7 +192,13 @@ export function mergeMentions(input: Mention[], fallbackCharges: string[]): Ment
   if (fallbackCharges.length) {
     for (const e of events) {
       if (!CHARGE_HOLDERS.has(e.type) || e.charges.length || e.suspended) continue;
-      e.charges.push(...new Set(fallbackCharges));
+      // charges told apart from any event go to the events told near them, and to the article's
+      // main case (the people, or the group, of its first event), not to another case told later
+      const main = events[0]!;
+      const mainCase = main.people.length ? overlap(e.people, main.people) : !e.people.length || (e.count !== null && e.count >= 2);
+      const labels = fallbackCharges.filter((c) => !ctx.sentences.length || mainCase || e.evidence.some((x) => Math.abs(sentenceOf(x.start) - c.sentence) <= NEAR_SENTENCES)).map((c) => c.label);
+      if (!labels.length) continue;
+      e.charges.push(...new Set(labels));
       e.ruleIds.push('charges-of-article-1');
     }
   }

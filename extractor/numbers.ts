@@ -2,7 +2,7 @@
 import { NUMBER_WORDS, PEOPLE_NOUNS } from './data/numbers.ts';
 import { wordsRe } from './text-utils.ts';
 
-const NUM_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred';
+const NUM_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen';
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:${NUM_WORD})(?:[- ](?:${NUM_WORD}))?)`;
 const MOD = String.raw`(?:(?:around|about|some|nearly|almost|over|more\s+than|at\s+least|approximately|roughly|an\s+estimated|as\s+many\s+as|fewer\s+than|less\s+than|another|the\s+first|the\s+last|the\s+remaining|a\s+further|a\s+total\s+of|up\s+to|just\s+over|just\s+under|the|all|all\s+the|these|those|its|their|his|her)\s+)`;
 const NOUN = wordsRe(PEOPLE_NOUNS);
@@ -11,9 +11,11 @@ const BARE_COUNT_SUBJECT = new RegExp(String.raw`(?:^|[,;]\s*|\b(?:and|but|while
 const BARE_COUNT_OBJECT = new RegExp(String.raw`^\s*${MOD}*${NUM}\b(?!\s*(?:years?|months?|days?|weeks?|%|per|-year))`, 'iu');
 // "the 20 were summoned", "relatives of the eight": a numeral standing for a group named before
 const DEFINITE_NUMERAL = new RegExp(String.raw`\b(?:the|all)\s+${NUM}(?=\s*(?:,|\.|$|\s+(?:were|was|have|had|are|who|and)\b))`, 'iu');
+const BARE_SUBJECT_ONLY = new RegExp(String.raw`^\s*${MOD}*${NUM}\s+(?:(?:more|others?)\s+)?$`, 'iu');
+const BOTH = new RegExp(String.raw`(?:^|\s)both\s+(?:of\s+(?:them|whom|the\s+\w+)|(?:[\p{L}'-]+\s+){0,2}?(?:${NOUN}))\b`, 'iu');
 const SUBCOUNT_AFTER = /^\s*(?:of\s+(?:them|whom|those|the|these|its|their)\b|among\s+them|were\s+among)/i;
 const SUBCOUNT_BEFORE = /(?:\bincluding|\bamong\s+(?:them|whom|those)|\bof\s+whom|\bwith)\s+(?:\w+\s+)?$/i;
-const ALONG_WITH = new RegExp(String.raw`\b(?:along\s+with|together\s+with|and)\s+${NUM}\s+other\b`, 'iu');
+const ALONG_WITH = new RegExp(String.raw`\b(?:along\s+with|together\s+with|and)\s+${NUM}\s+(?:others?\b|of\s+(?:his|her|their)\s+)`, 'iu');
 const GROUP_VAGUE = /\b(?:dozens|hundreds|thousands|scores|several|many|some|a\s+number|a\s+group|a\s+few)\b/i;
 
 export function numberValue(s: string): number | null {
@@ -32,8 +34,11 @@ export function numberValue(s: string): number | null {
 
 /** A head count in a noun phrase (the patient scope of a trigger), or null. */
 export function countIn(scope: string, opts: { objectPosition: boolean }): number | null {
+  // "both men", "both of them", "both journalists"
+  if (BOTH.test(scope)) return 2;
   const along = ALONG_WITH.exec(scope);
-  if (along) {
+  // "X and two others": only where no number comes before it ("8,000 people, … and 3,900 others")
+  if (along && !/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)\b/i.test(scope.slice(0, along.index))) {
     const n = numberValue(along[1]!);
     if (n !== null) return n + 1;
   }
@@ -58,6 +63,14 @@ export function countIn(scope: string, opts: { objectPosition: boolean }): numbe
     bare = numberValue(m[1]!);
   }
   if (bare !== null && bare > 0) return bare;
+  // a clause whose subject is a number alone: "…, while five received two-year sentences"
+  if (!opts.objectPosition) {
+    const only = BARE_SUBJECT_ONLY.exec(scope);
+    if (only) {
+      const n = numberValue(only[1]!);
+      if (n !== null && Number.isInteger(n) && n > 0 && !(n >= 1900 && n <= 2100)) return n;
+    }
+  }
   const def = DEFINITE_NUMERAL.exec(scope);
   if (def) {
     const n = numberValue(def[1]!);
@@ -95,8 +108,24 @@ function years(s: string, half: boolean): number {
 }
 
 /** The prison term stated right after a sentencing trigger. */
+// "ranging from 14 1/2 to 19 years", "four to six years", "between five and eight years": no one term
+const RANGE_NUM = String.raw`(\d+(?:\.\d+)?|${NUM_WORD})`;
+const TERM_RANGE = new RegExp(String.raw`\b(rang\w*\s+from\s+|from\s+|between\s+)?${RANGE_NUM}(?:\s+\d\/\d)?(?:[\s-]+(years?|months?))?\s*(-|–|to|and)\s*${RANGE_NUM}(?:\s+\d\/\d)?[\s-]+(years?|months?)\b`, 'i');
+
+function isRange(m: RegExpExecArray): boolean {
+  const [, prefix, , unit1, connector, , unit2] = m;
+  if (unit1 && unit1.replace(/s$/i, '').toLowerCase() !== unit2!.replace(/s$/i, '').toLowerCase()) return false;
+  if (/^and$/i.test(connector!) && !/^between/i.test(prefix ?? '')) return false;
+  return true;
+}
+
 export function termIn(scope: string): Term {
   const suspended = /\b(?:suspended|conditional|probation(?:ary)?|non-custodial)\b/i.test(scope);
+  const range = TERM_RANGE.exec(scope);
+  if (range && isRange(range)) {
+    const firstTerm = TERM_PATTERNS.map((p) => p.re.exec(scope)).filter((m): m is RegExpExecArray => !!m).sort((a, b) => a.index - b.index)[0];
+    if (!firstTerm || firstTerm.index >= range.index) return { months: null, found: true, suspended };
+  }
   if (/\b(?:to\s+life|life\s+(?:imprisonment|sentences?|in\s+prison|term)|(?:a|the)\s+life\s+sentence)\b/i.test(scope)) return { months: null, found: true, suspended };
   if (/\b(?:days?|weeks?)\s+(?:of\s+)?(?:administrative\s+)?(?:arrest|detention|jail|prison|imprisonment)\b/i.test(scope) && !/\byears?\b|\bmonths?\b/i.test(scope)) return { months: null, found: true, suspended };
   for (const p of TERM_PATTERNS) {

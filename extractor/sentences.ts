@@ -1,6 +1,7 @@
 // Layer 2: sentence split, with offsets. A sentence ends at . ! ? (after closing quotes or
 // brackets) before a capital, digit or quote, except after an abbreviation or an initial;
-// every line break ends a sentence too (headlines, datelines, paragraphs).
+// every line break ends a sentence too (headlines, datelines, paragraphs), and so does a full
+// stop glued to the next sentence's first word.
 import { MAX_SENTENCES, MAX_SENTENCE_CHARS } from './limits.ts';
 import type { Sentence } from './types.ts';
 
@@ -28,7 +29,8 @@ export function splitSentences(text: string): Sentence[] {
     }
     if (nextParagraph) paragraphStart = true;
   };
-  const re = /\n|[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\d])/gu;
+  // a full stop with no space after it still ends a sentence between two words ("hatred.The")
+  const re = /\n|[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\d])|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll})/gu;
   for (let m = re.exec(text); m && out.length < MAX_SENTENCES; m = re.exec(text)) {
     if (m[0] === '\n') {
       push(m.index, true);

@@ -9,6 +9,9 @@ export type Sentence = Span & { index: number; text: string; paragraphStart: boo
 /** A resolved date: ISO string at the precision the text gives. */
 export type DateValue = string;
 
+/** A charge wording told in a sentence apart from any event that carries charges. */
+export type FallbackCharge = { label: string; sentence: number };
+
 /** One mention of an event in one sentence, before merging. */
 export type Mention = {
   type: EventType;
@@ -17,6 +20,12 @@ export type Mention = {
   people: string[];
   /** the patient was a plural pronoun ("they", "them"): continues a group named before */
   groupPronoun: boolean;
+  /** told by a noun ("the arrest of X", "X's release"): mostly a reference to an event told elsewhere */
+  nominal: boolean;
+  /** the count is of a part of a group told apart ("Three of the defendants were given …") */
+  subCount: boolean;
+  /** the patient is a definite plural noun for a group told before ("The defendants were arrested in 2015") */
+  definiteGroup: boolean;
   count: number | null;
   date: DateValue | null;
   /** term in months; `suspended` marks a term that is known to be none */

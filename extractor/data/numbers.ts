@@ -17,4 +17,9 @@ export const PEOPLE_NOUNS: readonly string[] = [
   'academics', 'writers', 'artists', 'rappers', 'musicians', 'mps', 'lawmakers', 'deputies', 'candidates',
   'employees', 'staff', 'relatives', 'fans', 'migrants', 'refugees', 'suspects', 'participants', 'organisers',
   'organizers', 'campaigners', 'unionists', 'trade unionists', 'ones', 'prisoners of conscience', 'persons',
+  'accused', 'convicted', 'defendant', 'detainee', 'inmate', 'convict', 'figures', 'opposition figures', 'dissident',
+  'journalists', 'editors', 'photographers', 'bloggers', 'protester', 'demonstrator', 'rights defenders', 'pensioners',
+  'priests', 'imams', 'nuns', 'parishioners', 'worshippers', 'witnesses', 'mothers', 'fathers', 'sons', 'daughters',
+  'brothers', 'sisters', 'boys', 'girls', 'teenagers', 'adults', 'minors', 'juveniles', 'servicemen', 'conscripts',
+  'colleagues', 'friends', 'associates', 'companions', 'comrades', 'co-defendants', 'codefendants', 'co-workers',
 ];
