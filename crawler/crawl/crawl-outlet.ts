@@ -3,11 +3,9 @@
 // CheerioCrawler with the outlet's rate limit, so discovery and articles share the politeness.
 import { logger } from '../../core/logger.ts';
 import { runFetcher, type FetchFailure, type FetchJob, type FetchOptions, type FetchedPage } from '../fetch/fetcher.ts';
-import { assertPublicHost } from '../net/address-guard.ts';
 import type { Outlet } from '../outlets/schema.ts';
-import { canonicalizeUrl } from '../urls/canonical.ts';
 import { storeArticlePage } from './article.ts';
-import { conditionalHeaders, discoverFromPage, recordDiscoveryFailure, type DiscoveryState } from './discovery.ts';
+import { discoverFromPage, discoverySources, keepPublicSources, recordDiscoveryFailure, type DiscoveryState } from './discovery.ts';
 import { emptyCounts, type CrawlCounts } from './summary.ts';
 import type { CrawlSink, ParseFn } from './types.ts';
 
@@ -20,18 +18,6 @@ export type CrawlOptions = {
 
 const log = () => logger('crawler');
 
-async function startJobs(outlet: Outlet, sink: CrawlSink): Promise<FetchJob[]> {
-  const jobs: FetchJob[] = [];
-  const add = async (url: string, label: FetchJob['label'], data?: FetchJob['data']) => {
-    const canonical = canonicalizeUrl(url) ?? url;
-    jobs.push({ url: canonical, label, headers: await conditionalHeaders(sink, canonical), ...(data ? { data } : {}) });
-  };
-  for (const url of outlet.feeds) await add(url, 'feed');
-  for (const sitemap of outlet.sitemaps) await add(sitemap.url, 'sitemap', { news: sitemap.news });
-  for (const listing of outlet.listings) await add(listing.url, 'listing', { linkSelector: listing.linkSelector });
-  return jobs;
-}
-
 export async function crawlOutlet(outlet: Outlet, options: CrawlOptions): Promise<CrawlCounts> {
   const { sink, parse } = options;
   const started = Date.now();
@@ -40,23 +26,10 @@ export async function crawlOutlet(outlet: Outlet, options: CrawlOptions): Promis
   const state: DiscoveryState = { seen: new Set(), sitemapsSeen: new Set(), budget: outlet.maxArticlesPerRun };
 
   await sink.upsertOutlet({ id: outlet.id, name: outlet.name, homepage: outlet.homepage, language: outlet.language, allowPrivate: outlet.allowPrivate, config: outlet });
-  const jobs = await startJobs(outlet, sink);
+  const jobs = await discoverySources(outlet, sink);
   for (const job of jobs) state.sitemapsSeen.add(job.url);
   counts.sources = jobs.length;
-
-  // Refuse private addresses before anything (robots.txt included) is requested.
-  const allowed: FetchJob[] = [];
-  for (const job of jobs) {
-    try {
-      await assertPublicHost(job.url, outlet.allowPrivate);
-      allowed.push(job);
-    } catch (err) {
-      const e = err as Error & { reason?: string };
-      counts.failed.push({ url: job.url, reason: e.reason ?? 'error', message: e.message });
-      counts.sourcesFailed++;
-      await recordDiscoveryFailure(sink, outlet, job, e.message);
-    }
-  }
+  const allowed = await keepPublicSources(outlet, sink, jobs, counts);
   progress();
 
   const onPage = async (page: FetchedPage, enqueue: (jobs: FetchJob[]) => Promise<void>) => {

@@ -7,6 +7,7 @@ import type { FetchedPage, FetchJob } from '../fetch/fetcher.ts';
 import { linksFromFeed, type DiscoveredLink } from '../discover/feed.ts';
 import { linksFromListing } from '../discover/listing.ts';
 import { parseSitemap } from '../discover/sitemap.ts';
+import { assertPublicHost } from '../net/address-guard.ts';
 import type { Outlet } from '../outlets/schema.ts';
 import { canonicalizeUrl, siteOf } from '../urls/canonical.ts';
 import type { CrawlCounts } from './summary.ts';
@@ -110,4 +111,37 @@ export async function recordDiscoveryFailure(sink: CrawlSink, outlet: Outlet, jo
     etag: previous?.etag ?? null, lastModified: previous?.lastModified ?? null,
     lastFetchedAt: new Date(), lastStatus: null, lastError: message, itemsSeen: 0,
   });
+}
+
+/** The outlet's feeds, sitemaps and listing pages as fetch jobs, canonical, with conditional-GET headers. */
+export async function discoverySources(outlet: Outlet, sink: CrawlSink): Promise<FetchJob[]> {
+  const jobs: FetchJob[] = [];
+  const add = async (url: string, label: FetchJob['label'], data?: FetchJob['data']) => {
+    const canonical = canonicalizeUrl(url) ?? url;
+    jobs.push({ url: canonical, label, headers: await conditionalHeaders(sink, canonical), ...(data ? { data } : {}) });
+  };
+  for (const url of outlet.feeds) await add(url, 'feed');
+  for (const sitemap of outlet.sitemaps) await add(sitemap.url, 'sitemap', { news: sitemap.news });
+  for (const listing of outlet.listings) await add(listing.url, 'listing', { linkSelector: listing.linkSelector });
+  return jobs;
+}
+
+/**
+ * The sources whose host is not private (unless the outlet allows it), checked before anything
+ * (robots.txt included) is requested; each refused one is counted and recorded on its feed state.
+ */
+export async function keepPublicSources(outlet: Outlet, sink: CrawlSink, jobs: FetchJob[], counts: CrawlCounts): Promise<FetchJob[]> {
+  const allowed: FetchJob[] = [];
+  for (const job of jobs) {
+    try {
+      await assertPublicHost(job.url, outlet.allowPrivate);
+      allowed.push(job);
+    } catch (err) {
+      const e = err as Error & { reason?: string };
+      counts.failed.push({ url: job.url, reason: e.reason ?? 'error', message: e.message });
+      counts.sourcesFailed++;
+      await recordDiscoveryFailure(sink, outlet, job, e.message);
+    }
+  }
+  return allowed;
 }

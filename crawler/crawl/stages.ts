@@ -4,11 +4,9 @@
 // to the queue here (BullMQ backs off between attempts), so each call tries once and throws
 // an error that carries its retry policy.
 import { runFetcher, type FetchFailure, type FetchJob, type FetchOptions, type FetchedPage } from '../fetch/fetcher.ts';
-import { assertPublicHost } from '../net/address-guard.ts';
 import type { Outlet } from '../outlets/schema.ts';
-import { canonicalizeUrl } from '../urls/canonical.ts';
 import { storeArticlePage } from './article.ts';
-import { conditionalHeaders, discoverFromPage, recordDiscoveryFailure, type DiscoveryState } from './discovery.ts';
+import { discoverFromPage, discoverySources, keepPublicSources, recordDiscoveryFailure, type DiscoveryState } from './discovery.ts';
 import { emptyCounts, type CrawlCounts } from './summary.ts';
 import type { CrawlSink, FeedStateRecord, ParseFn } from './types.ts';
 
@@ -79,28 +77,10 @@ export async function discoverArticles(
   const state: DiscoveryState = { seen: new Set(), sitemapsSeen: new Set(), budget: outlet.maxArticlesPerRun };
   await sink.upsertOutlet({ id: outlet.id, name: outlet.name, homepage: outlet.homepage, language: outlet.language, allowPrivate: outlet.allowPrivate, config: outlet });
 
-  const sources: FetchJob[] = [];
-  const add = async (url: string, label: FetchJob['label'], data?: FetchJob['data']) => {
-    const canonical = canonicalizeUrl(url) ?? url;
-    state.sitemapsSeen.add(canonical);
-    sources.push({ url: canonical, label, headers: await conditionalHeaders(sink, canonical), ...(data ? { data } : {}) });
-  };
-  for (const url of outlet.feeds) await add(url, 'feed');
-  for (const sitemap of outlet.sitemaps) await add(sitemap.url, 'sitemap', { news: sitemap.news });
-  for (const listing of outlet.listings) await add(listing.url, 'listing', { linkSelector: listing.linkSelector });
+  const sources = await discoverySources(outlet, sink);
+  for (const job of sources) state.sitemapsSeen.add(job.url);
   counts.sources = sources.length;
-
-  const allowed: FetchJob[] = [];
-  for (const job of sources) {
-    try {
-      await assertPublicHost(job.url, outlet.allowPrivate);
-      allowed.push(job);
-    } catch (error) {
-      counts.sourcesFailed++;
-      counts.failed.push({ url: job.url, reason: (error as { reason?: string }).reason ?? 'error', message: (error as Error).message });
-      await recordDiscoveryFailure(sink, outlet, job, (error as Error).message);
-    }
-  }
+  const allowed = await keepPublicSources(outlet, sink, sources, counts);
 
   const articles: DiscoveredArticle[] = [];
   const onPage = async (page: FetchedPage, enqueue: (jobs: FetchJob[]) => Promise<void>) => {
