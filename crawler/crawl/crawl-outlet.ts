@@ -5,7 +5,7 @@ import { logger } from '../../core/logger.ts';
 import { runFetcher, type FetchFailure, type FetchJob, type FetchOptions, type FetchedPage } from '../fetch/fetcher.ts';
 import type { Outlet } from '../outlets/schema.ts';
 import { storeArticlePage } from './article.ts';
-import { discoverFromPage, discoverySources, keepPublicSources, recordDiscoveryFailure, type DiscoveryState } from './discovery.ts';
+import { discoverFromPage, recordDiscoveryFailure, startDiscovery, type DiscoveryState } from './discovery.ts';
 import { emptyCounts, type CrawlCounts } from './summary.ts';
 import type { CrawlSink, ParseFn } from './types.ts';
 
@@ -25,11 +25,7 @@ export async function crawlOutlet(outlet: Outlet, options: CrawlOptions): Promis
   const progress = () => options.onProgress?.(counts);
   const state: DiscoveryState = { seen: new Set(), sitemapsSeen: new Set(), budget: outlet.maxArticlesPerRun };
 
-  await sink.upsertOutlet({ id: outlet.id, name: outlet.name, homepage: outlet.homepage, language: outlet.language, allowPrivate: outlet.allowPrivate, config: outlet });
-  const jobs = await discoverySources(outlet, sink);
-  for (const job of jobs) state.sitemapsSeen.add(job.url);
-  counts.sources = jobs.length;
-  const allowed = await keepPublicSources(outlet, sink, jobs, counts);
+  const allowed = await startDiscovery(outlet, sink, counts, state);
   progress();
 
   const onPage = async (page: FetchedPage, enqueue: (jobs: FetchJob[]) => Promise<void>) => {

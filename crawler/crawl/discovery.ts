@@ -113,24 +113,25 @@ export async function recordDiscoveryFailure(sink: CrawlSink, outlet: Outlet, jo
   });
 }
 
-/** The outlet's feeds, sitemaps and listing pages as fetch jobs, canonical, with conditional-GET headers. */
-export async function discoverySources(outlet: Outlet, sink: CrawlSink): Promise<FetchJob[]> {
+/**
+ * The start of a discovery pass: the outlet recorded, its feeds, sitemaps and listing pages as
+ * fetch jobs (canonical, with conditional-GET headers) counted and marked seen, and those whose
+ * host is private refused (unless the outlet allows it) before anything, robots.txt included, is
+ * requested; each refused one is counted and recorded on its feed state.
+ */
+export async function startDiscovery(outlet: Outlet, sink: CrawlSink, counts: CrawlCounts, state: DiscoveryState): Promise<FetchJob[]> {
+  await sink.upsertOutlet({ id: outlet.id, name: outlet.name, homepage: outlet.homepage, language: outlet.language, allowPrivate: outlet.allowPrivate, config: outlet });
   const jobs: FetchJob[] = [];
   const add = async (url: string, label: FetchJob['label'], data?: FetchJob['data']) => {
     const canonical = canonicalizeUrl(url) ?? url;
+    state.sitemapsSeen.add(canonical);
     jobs.push({ url: canonical, label, headers: await conditionalHeaders(sink, canonical), ...(data ? { data } : {}) });
   };
   for (const url of outlet.feeds) await add(url, 'feed');
   for (const sitemap of outlet.sitemaps) await add(sitemap.url, 'sitemap', { news: sitemap.news });
   for (const listing of outlet.listings) await add(listing.url, 'listing', { linkSelector: listing.linkSelector });
-  return jobs;
-}
+  counts.sources = jobs.length;
 
-/**
- * The sources whose host is not private (unless the outlet allows it), checked before anything
- * (robots.txt included) is requested; each refused one is counted and recorded on its feed state.
- */
-export async function keepPublicSources(outlet: Outlet, sink: CrawlSink, jobs: FetchJob[], counts: CrawlCounts): Promise<FetchJob[]> {
   const allowed: FetchJob[] = [];
   for (const job of jobs) {
     try {

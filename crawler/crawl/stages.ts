@@ -6,7 +6,7 @@
 import { runFetcher, type FetchFailure, type FetchJob, type FetchOptions, type FetchedPage } from '../fetch/fetcher.ts';
 import type { Outlet } from '../outlets/schema.ts';
 import { storeArticlePage } from './article.ts';
-import { discoverFromPage, discoverySources, keepPublicSources, recordDiscoveryFailure, type DiscoveryState } from './discovery.ts';
+import { discoverFromPage, recordDiscoveryFailure, startDiscovery, type DiscoveryState } from './discovery.ts';
 import { emptyCounts, type CrawlCounts } from './summary.ts';
 import type { CrawlSink, FeedStateRecord, ParseFn } from './types.ts';
 
@@ -75,12 +75,8 @@ export async function discoverArticles(
   const counts = emptyCounts(outlet.id);
   const started = Date.now();
   const state: DiscoveryState = { seen: new Set(), sitemapsSeen: new Set(), budget: outlet.maxArticlesPerRun };
-  await sink.upsertOutlet({ id: outlet.id, name: outlet.name, homepage: outlet.homepage, language: outlet.language, allowPrivate: outlet.allowPrivate, config: outlet });
 
-  const sources = await discoverySources(outlet, sink);
-  for (const job of sources) state.sitemapsSeen.add(job.url);
-  counts.sources = sources.length;
-  const allowed = await keepPublicSources(outlet, sink, sources, counts);
+  const allowed = await startDiscovery(outlet, sink, counts, state);
 
   const articles: DiscoveredArticle[] = [];
   const onPage = async (page: FetchedPage, enqueue: (jobs: FetchJob[]) => Promise<void>) => {

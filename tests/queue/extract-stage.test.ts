@@ -5,6 +5,7 @@ import { closeQueues, createQueues, createRedis, enqueue, extractJob, reextractJ
 import { saveParsedArticle, upsertArticle, type Db } from '../../store/index.ts';
 import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
 import { dropPrefix, REDIS_URL, testPrefix } from '../support/redis.ts';
+import { waitFor } from '../support/pipeline.ts';
 
 const ARTICLE = [
   'Police detain opposition activist in capital',
@@ -13,15 +14,6 @@ const ARTICLE = [
   'Mammadzade, a member of the opposition party, was charged with hooliganism the next day.',
 ].join('\n');
 
-async function waitFor<T>(probe: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > until) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('the extract stage on BullMQ', () => {
   let database: TestDatabase;
