@@ -92,10 +92,8 @@ export function register(program: Command): void {
           const s = progress.store;
           lines.push(`store: ${s.articles} articles (${s.parsed} parsed, ${s.parseFailed} failed to parse), ${s.candidates} candidates, events ${s.events.pending} pending / ${s.events.confirmed} confirmed / ${s.events.rejected} rejected`);
           lines.push('outlets:');
-          const silentAfter = Date.now() - 48 * 3600_000;
           for (const outlet of outlets) {
-            const silent = !outlet.lastSuccessAt || outlet.lastSuccessAt.getTime() < silentAfter;
-            lines.push(`  ${outlet.id.padEnd(20)} last success ${outlet.lastSuccessAt?.toISOString() ?? 'never'}  articles 24h ${outlet.articlesLast24h} / all ${outlet.articlesTotal}${silent ? '  SILENT' : ''}${outlet.lastError && (!outlet.lastSuccessAt || (outlet.lastErrorAt && outlet.lastErrorAt > outlet.lastSuccessAt)) ? `  last error: ${outlet.lastError.slice(0, 120)}` : ''}`);
+            lines.push(`  ${outlet.id.padEnd(20)} last success ${outlet.lastSuccessAt?.toISOString() ?? 'never'}  articles 24h ${outlet.articlesLast24h} / all ${outlet.articlesTotal}${outlet.silent ? `  SILENT (${outlet.silent})` : ''}${outlet.failing ? `  last error: ${(outlet.lastError ?? '').slice(0, 120)}` : ''}`);
           }
           if (failed.length) {
             lines.push('failed jobs (newest first):');

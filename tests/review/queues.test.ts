@@ -37,6 +37,13 @@ describe('queue views for admins', () => {
     expect(json.json().queues.counts.extract.waiting).toBe(1);
     const retry = await form(app, admin, '/admin/queues/retry', {});
     expect(retry.headers.location).toBe('/admin/outlets?done=retried-0');
+    // Reviewers read the same counts; retrying and the dashboard stay with admins.
+    const reviewer = await login(app, 'REVIEWER');
+    const read = await api(app, reviewer, 'GET', '/admin/outlets');
+    expect(read.body).toMatch(/<th scope="row">extract<\/th><td>1<\/td>/);
+    expect(read.body).not.toContain('action="/admin/queues/retry"');
+    expect(read.body).not.toContain('Open the queue dashboard');
+    expect((await api(app, reviewer, 'GET', '/api/outlets')).json().queues.counts.extract.waiting).toBe(1);
   });
 
   it('serves the bull-board dashboard to admins only, read-only, with a CSP that still forbids inline script', async () => {
@@ -45,6 +52,10 @@ describe('queue views for admins', () => {
     const page = await api(app, admin, 'GET', '/admin/queues/');
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('__UI_CONFIG__');
+    // A way back to the app in the dashboard's menu, and no link off-site to bull-board's docs.
+    const uiConfig = JSON.parse(/<script id="__UI_CONFIG__" type="application\/json">([^<]*)<\/script>/.exec(page.body)![1]!);
+    expect(uiConfig.miscLinks).toEqual([{ text: 'Back to Outlets & queues', url: '/admin/outlets' }, { text: 'Inbox', url: '/inbox' }]);
+    expect(uiConfig.hideDocsLink).toBe(true);
     const csp = String(page.headers['content-security-policy']);
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
