@@ -23,3 +23,4 @@ export { JSON_FORMAT } from './export/json.ts';
 export { snapshotRecordId } from './export/warc.ts';
 export { uuidV5 } from './export/uuid.ts';
 export { parseMoment } from './moments.ts';
+export { buildFeed, newFeedToken, feedTokenHash, feedAddress, FEED_DAYS } from './feed.ts';
