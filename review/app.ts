@@ -21,6 +21,7 @@ import { registerPeople } from './routes/people.ts';
 import { registerQueueBoard } from './routes/queues.ts';
 import { registerSnapshots } from './routes/snapshots.ts';
 import { registerStatic } from './routes/static.ts';
+import { registerWatchlists } from './routes/watchlists.ts';
 import { errorPage } from './views/errors.ts';
 
 export type ReviewAppOptions = {
@@ -98,6 +99,7 @@ export async function buildReviewApp(options: ReviewAppOptions): Promise<Fastify
   registerSnapshots(app, deps);
   registerAdmin(app, deps);
   registerFeeds(app, deps);
+  registerWatchlists(app, deps);
   registerApi(app, deps);
   if (deps.queues) await registerQueueBoard(app, deps.queues);
   return app;

@@ -14,7 +14,7 @@ function nav(auth: Auth, page: string | undefined) {
     ${item('/inbox', 'Inbox', 'inbox')}
     ${item('/people', 'People', 'people')}
     ${reviewer ? item('/admin/outlets', 'Outlets & queues', 'outlets') : ''}
-    ${admin ? [item('/admin/users', 'Users', 'users'), item('/admin/queues/', 'Queue dashboard', 'queues')] : ''}
+    ${admin ? [item('/admin/users', 'Users', 'users'), item('/admin/watchlists', 'Watchlists', 'watchlists'), item('/admin/queues/', 'Queue dashboard', 'queues')] : ''}
   </ul></nav>
   <form method="post" action="/logout" class="logout">
     <input type="hidden" name="_csrf" value="${auth.csrfToken}">

@@ -32,7 +32,9 @@ describe('the Atom feed in the review app', () => {
     database = await createTestDatabase('postgres');
     db = database.store.db;
     seeded = await seedDigestFixtures(db);
-    await createUser(db, { email: 'viewer@fixture.example', passwordHash: await hashPassword('a viewer password'), role: 'VIEWER' });
+    const passwordHash = await hashPassword('a viewer password');
+    await createUser(db, { email: 'viewer@fixture.example', passwordHash, role: 'VIEWER' });
+    await createUser(db, { email: 'admin@fixture.example', passwordHash, role: 'ADMIN' });
     const list = await createWatchlist(db, { name: 'Sabirli bloggers' });
     const [person] = await findPeopleByAlias(db, 'Samir Novruzlu');
     await addWatchlistPerson(db, list.id, person!.id);
@@ -107,12 +109,48 @@ describe('the Atom feed in the review app', () => {
     expect([row.feedTokenHash, row.feedTokenAt]).toEqual([null, null]);
   });
 
+  async function signIn(email: string) {
+    const login = await app.inject({ method: 'POST', url: '/api/login', payload: { email, password: 'a viewer password' } });
+    return { cookie: `habeas_session=${login.cookies.find((c) => c.name === 'habeas_session')!.value}`, csrf: login.json().csrfToken as string };
+  }
+  const post = (url: string, session: { cookie: string; csrf: string }, csrf = session.csrf) =>
+    app.inject({ method: 'POST', url, headers: { cookie: session.cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: `_csrf=${encodeURIComponent(csrf)}` });
+
+  it('lets an admin make a feed address in the app, shown once, and revoke it; not a viewer, not without the CSRF token', async () => {
+    const admin = await signIn('admin@fixture.example');
+    const viewer = await signIn('viewer@fixture.example');
+    const listPage = await get('/admin/watchlists', admin.cookie);
+    expect(listPage.statusCode).toBe(200);
+    expect(listPage.body).toContain('Sabirli bloggers');
+    expect(listPage.body).toContain(`action="/admin/watchlists/${otherId}/feed"`);
+    expect((await get('/admin/watchlists', viewer.cookie)).statusCode).toBe(403);
+    expect((await post(`/admin/watchlists/${otherId}/feed`, viewer)).statusCode).toBe(403);
+    expect((await post(`/admin/watchlists/${otherId}/feed`, admin, 'forged')).statusCode).toBe(403);
+    expect(await db.watchlist.findUniqueOrThrow({ where: { id: otherId } })).toMatchObject({ feedTokenHash: null });
+
+    const made = await post(`/admin/watchlists/${otherId}/feed`, admin);
+    expect(made.statusCode).toBe(200);
+    expect(made.headers['cache-control']).toBe('no-store');
+    const address = /id="feed-address" class="wide" readonly value="([^"]+)"/.exec(made.body)![1]!;
+    expect(address).toMatch(new RegExp(`^${PUBLIC_URL}/watchlists/${otherId}/digest\\.atom\\?token=[A-Za-z0-9_-]{43}$`));
+    expect((await get(pathOf(address))).statusCode).toBe(200);
+    // Shown once: the list page afterwards has no address in it.
+    const after = await get('/admin/watchlists', admin.cookie);
+    expect(after.body).not.toContain('token=');
+    expect(after.body).toContain(`action="/admin/watchlists/${otherId}/feed/revoke"`);
+
+    const revoked = await post(`/admin/watchlists/${otherId}/feed/revoke`, admin);
+    expect(revoked.statusCode).toBe(303);
+    expect(revoked.headers.location).toBe(`/admin/watchlists?done=feed-revoked-${otherId}`);
+    expect((await get(pathOf(address))).statusCode).toBe(403);
+    expect((await post('/admin/watchlists/999999/feed', admin)).statusCode).toBe(404);
+  });
+
   it('serves the general feed only to a signed-in user', async () => {
     const anonymous = await get('/digest.atom');
     expect(anonymous.statusCode).toBe(303);
     expect(anonymous.headers.location).toBe('/login?next=%2Fdigest.atom');
-    const login = await app.inject({ method: 'POST', url: '/api/login', payload: { email: 'viewer@fixture.example', password: 'a viewer password' } });
-    const cookie = `habeas_session=${login.cookies.find((c) => c.name === 'habeas_session')!.value}`;
+    const { cookie } = await signIn('viewer@fixture.example');
     const response = await get('/digest.atom', cookie);
     expect(response.statusCode).toBe(200);
     const entries = entriesOf(response.body);
