@@ -5,5 +5,5 @@ export { QUEUE_NAMES, discoverJob, fetchJob, extractJob, reextractJob, digestJob
 export { createQueues, closeQueues, enqueue, enqueueMany, isQueueName, type Queues } from './queues.ts';
 export { startWorkers, validated, type StageDeps, type WorkerSettings, type RunningWorkers } from './runtime.ts';
 export { queueCounts, listFailedJobs, retryFailedJobs, type QueueCounts, type FailedJob } from './status.ts';
-export { syncDiscoverSchedules, scheduleReextractIfVersionChanged, syncDigestSchedule, DIGEST_SCHEDULER_ID, type ScheduledOutlet } from './schedules.ts';
+export { syncDiscoverSchedules, scheduleReextractIfVersionChanged, syncDigestSchedule, digestSchedule, DIGEST_SCHEDULER_ID, type ScheduledOutlet } from './schedules.ts';
 export { startPipeline, connectRedis, scheduleMinutes, RedisUnavailableError, type Pipeline, type PipelineOptions } from './pipeline.ts';

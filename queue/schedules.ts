@@ -43,6 +43,13 @@ export async function syncDigestSchedule(queues: Queues, pattern: string | null)
   );
 }
 
+/** The digest's schedule as it stands in Redis: its pattern and next run, or null when there is none. */
+export async function digestSchedule(queues: Queues): Promise<{ pattern: string; next: Date | null } | null> {
+  const scheduler = await queues.maintenance.getJobScheduler(DIGEST_SCHEDULER_ID);
+  if (!scheduler?.pattern) return null;
+  return { pattern: scheduler.pattern, next: scheduler.next ? new Date(scheduler.next) : null };
+}
+
 /**
  * Queues a re-extract of the stored corpus when this process's extractor version is new
  * to this Redis. The version is remembered only after the job is queued, so a crash in

@@ -1,7 +1,7 @@
 // Admin pages: users and roles, outlets' health and the queues (counts, failed jobs, retry).
 import type { FastifyInstance } from 'fastify';
-import { listFailedJobs, queueCounts, retryFailedJobs } from '../../queue/index.ts';
-import { createUser, findUserByEmail, listUserAudit, listUsers, outletHealth, updateUser } from '../../store/index.ts';
+import { digestSchedule, listFailedJobs, queueCounts, retryFailedJobs } from '../../queue/index.ts';
+import { createUser, findUserByEmail, listDeliveries, listUserAudit, listUsers, outletHealth, updateUser } from '../../store/index.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { Auth, Deps } from '../context.ts';
 import { HttpError, invalidInput } from '../errors.ts';
@@ -29,7 +29,8 @@ export async function changeUser(deps: Deps, auth: Auth, id: number, input: unkn
 export async function queueOverview(deps: Deps) {
   if (!deps.queues) return null;
   try {
-    return { counts: await queueCounts(deps.queues), failed: await listFailedJobs(deps.queues, { limit: 20 }) };
+    const [counts, failed, digest] = await Promise.all([queueCounts(deps.queues), listFailedJobs(deps.queues, { limit: 20 }), digestSchedule(deps.queues)]);
+    return { counts, failed, digest };
   } catch {
     return null; // Redis is down: the page says so instead of failing
   }
@@ -37,6 +38,8 @@ export async function queueOverview(deps: Deps) {
 
 /** How many user-administration changes the Users page shows. */
 const AUDIT_SHOWN = 50;
+/** How many digest deliveries the Outlets & queues page shows. */
+const DELIVERIES_SHOWN = 10;
 
 export function registerAdmin(app: FastifyInstance, deps: Deps): void {
   const config = { access: 'ADMIN' as const };
@@ -68,8 +71,8 @@ export function registerAdmin(app: FastifyInstance, deps: Deps): void {
 
   // Reviewers see the pipeline's health too (read-only): a silent outlet explains an empty inbox.
   app.get('/admin/outlets', { config: { access: 'REVIEWER' } }, async (request, reply) => {
-    const [outlets, queues] = await Promise.all([outletHealth(deps.db), queueOverview(deps)]);
-    return reply.type('text/html; charset=utf-8').send(outletsPage(request.auth!, outlets, queues, noticeOf((request.query as { done?: string }).done)).value);
+    const [outlets, queues, deliveries] = await Promise.all([outletHealth(deps.db), queueOverview(deps), listDeliveries(deps.db, { take: DELIVERIES_SHOWN })]);
+    return reply.type('text/html; charset=utf-8').send(outletsPage(request.auth!, outlets, queues, deliveries, noticeOf((request.query as { done?: string }).done)).value);
   });
 
   app.post('/admin/queues/retry', { config }, async (_request, reply) => {

@@ -1,6 +1,6 @@
 // Admin pages: users and roles; outlets' health and the queues.
 import type { FailedJob, QueueCounts } from '../../queue/index.ts';
-import { SILENCE_RULES, type listUserAudit, type listUsers, type OutletHealth } from '../../store/index.ts';
+import { SILENCE_RULES, type listDeliveries, type listUserAudit, type listUsers, type OutletHealth } from '../../store/index.ts';
 import { allows, type Auth } from '../context.ts';
 import { ROLES } from '../forms.ts';
 import { when } from '../html/format.ts';
@@ -65,10 +65,24 @@ export function usersPage(auth: Auth, users: User[], audit: AuditRow[], form: { 
   return page({ title: 'Users', auth, body, page: 'users', notice });
 }
 
-export type QueueOverview = { counts: QueueCounts; failed: FailedJob[] };
+export type QueueOverview = { counts: QueueCounts; failed: FailedJob[]; digest: { pattern: string; next: Date | null } | null };
+type Delivery = Awaited<ReturnType<typeof listDeliveries>>[number];
+
+function digestSection(queues: QueueOverview | null, deliveries: Delivery[]): SafeHtml {
+  const schedule = !queues
+    ? ''
+    : queues.digest
+      ? html`<p>Sent daily by <code>habeas run</code> at <code>${queues.digest.pattern}</code> (cron, UTC); next run ${when(queues.digest.next)}.</p>`
+      : html`<p class="muted">Not scheduled: <code>habeas run</code> schedules it when <code>SMTP_URL</code> is set (<code>HABEAS_DIGEST_SCHEDULE</code>), or run <code>habeas digest --all --send</code> from cron.</p>`;
+  const rows = deliveries.length
+    ? html`<table class="table"><thead><tr><th scope="col">Watchlist</th><th scope="col">Period up to</th><th scope="col">Status</th><th scope="col">Events</th><th scope="col">Attempts</th><th scope="col">Sent / last error</th></tr></thead>
+      <tbody>${deliveries.map((d) => html`<tr><th scope="row">${d.watchlistName}</th><td>${when(d.periodEnd)}</td><td${d.status === 'FAILED' ? html` class="bad"` : ''}>${d.status.toLowerCase()}</td><td>${d.eventIds.length}</td><td>${d.attempts}</td><td>${d.sentAt ? when(d.sentAt) : html`<span class="bad">${(d.lastError ?? '').slice(0, 200)}</span>`}</td></tr>`)}</tbody></table>`
+    : html`<p class="muted">No digest sent yet.</p>`;
+  return html`<h2>Digest</h2>${schedule}${rows}`;
+}
 
 /** Outlets' health and the queues: admins may retry failed jobs and open the dashboard; reviewers read. */
-export function outletsPage(auth: Auth, outlets: OutletHealth[], queues: QueueOverview | null, notice?: SafeHtml | null): SafeHtml {
+export function outletsPage(auth: Auth, outlets: OutletHealth[], queues: QueueOverview | null, deliveries: Delivery[], notice?: SafeHtml | null): SafeHtml {
   const admin = allows(auth.user.role, 'ADMIN');
   const silent = outlets.filter((o) => o.silent);
   const body = html`<h1>Outlets &amp; queues</h1>
@@ -88,6 +102,7 @@ export function outletsPage(auth: Auth, outlets: OutletHealth[], queues: QueueOv
   <tbody>${outlets.map(
     (o) => html`<tr id="outlet-${o.id}"${o.silent ? html` class="silent"` : ''}><th scope="row">${o.name} <span class="muted">${o.id}</span></th><td${o.silent ? html` class="bad"` : ''}>${when(o.lastSuccessAt)}${o.silent ? html` <span class="bad">(silent: ${o.silent})</span>` : ''}</td><td>${when(o.lastArticleAt)}</td><td>${o.articlesLast24h}</td><td>${o.articlesTotal}</td><td>${o.failing ? html`<span class="bad">${(o.lastError ?? '').slice(0, 200)}</span>` : ''}</td></tr>`,
   )}</tbody></table>
-  <p class="hint">Silent: no successful fetch, or no new article, for ${SILENCE_RULES.noSuccessHours} hours. The same figures: <code>habeas status</code>.</p>`;
+  <p class="hint">Silent: no successful fetch, or no new article, for ${SILENCE_RULES.noSuccessHours} hours. The same figures: <code>habeas status</code>.</p>
+  ${digestSection(queues, deliveries)}`;
   return page({ title: 'Outlets & queues', auth, body, page: 'outlets', notice });
 }

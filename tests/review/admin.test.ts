@@ -1,7 +1,7 @@
 // User administration leaves a trail (who, when, what, before, after), written with the
 // change; the outlets page says which outlet went silent and why.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listUserAudit, outletHealth, recordOutletResult, silenceOf, updateUser } from '../../store/index.ts';
+import { claimDelivery, createWatchlist, listUserAudit, markDeliveryFailed, outletHealth, recordOutletResult, silenceOf, updateUser } from '../../store/index.ts';
 import { api, form, login, startHarness, USERS, type ReviewHarness, type Session } from './support.ts';
 
 let h: ReviewHarness;
@@ -113,5 +113,21 @@ describe('outlet health', () => {
     expect(page).toContain('<tr id="outlet-open-wire" class="silent">');
     expect(page).toContain('HTTP 503 &lt;from upstream&gt;');
     expect(page).not.toContain('<tr id="outlet-caspian-herald" class="silent">');
+  });
+
+  it('lists the latest digest deliveries with a failed one\'s reason, and says the digest is not scheduled without Redis', async () => {
+    const list = await createWatchlist(h.db, { name: 'Desk <b>one</b>', email: 'desk@habeas.test' });
+    const claim = await claimDelivery(h.db, {
+      idempotencyKey: `watchlist:${list.id}:test`, watchlistId: list.id, watchlistName: list.name,
+      period: { start: new Date('2026-11-30T07:00:00Z'), end: new Date('2026-12-01T07:00:00Z') }, explicit: false, messageId: '<x@habeas.invalid>', leaseMs: 60_000,
+    });
+    if (claim.state !== 'claimed') throw new Error(`unexpected claim ${claim.state}`);
+    await markDeliveryFailed(h.db, claim.delivery.id, { error: '550 mailbox unavailable', attempts: 1, recipients: ['desk@habeas.test'] });
+    const page = (await api(h.app, admin, 'GET', '/admin/outlets')).body;
+    const digest = page.slice(page.indexOf('<h2>Digest</h2>'));
+    expect(digest).toContain('<th scope="row">Desk &lt;b&gt;one&lt;/b&gt;</th>');
+    expect(digest).toMatch(/<td class="bad">failed<\/td><td>0<\/td><td>1<\/td><td><span class="bad">550 mailbox unavailable<\/span>/);
+    // Without Redis the schedule is unknown; the queue section already says Redis is unreachable.
+    expect(digest).not.toContain('Sent daily by');
   });
 });

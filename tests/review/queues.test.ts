@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeQueues, createQueues, createRedis, enqueue, extractJob, type Queues } from '../../queue/index.ts';
+import { closeQueues, createQueues, createRedis, enqueue, extractJob, syncDigestSchedule, type Queues } from '../../queue/index.ts';
 import { buildReviewApp } from '../../review/index.ts';
 import { dropPrefix, REDIS_URL, testPrefix } from '../support/redis.ts';
 import { api, form, login, startHarness, type ReviewHarness } from './support.ts';
@@ -29,9 +29,12 @@ afterAll(async () => {
 describe('queue views for admins', () => {
   it('shows queue counts and outlet health on the outlets page', async () => {
     const admin = await login(app, 'ADMIN');
+    expect((await api(app, admin, 'GET', '/admin/outlets')).body).toContain('Not scheduled: <code>habeas run</code> schedules it when');
+    await syncDigestSchedule(queues, '0 7 * * *');
     const page = await api(app, admin, 'GET', '/admin/outlets');
     expect(page.statusCode).toBe(200);
     expect(page.body).toMatch(/<th scope="row">extract<\/th>/);
+    expect(page.body).toMatch(/Sent daily by <code>habeas run<\/code> at <code>0 7 \* \* \*<\/code> \(cron, UTC\); next run \d{4}-\d\d-\d\d 07:00 UTC\./);
     expect(page.body).toContain('Open the queue dashboard');
     const json = await api(app, admin, 'GET', '/api/outlets');
     expect(json.json().queues.counts.extract.waiting).toBe(1);
