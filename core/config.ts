@@ -41,6 +41,12 @@ export const configSchema = z.object({
     .describe('trust X-Forwarded-Proto / -For from a reverse proxy in front of the review app'),
   HABEAS_OUTLETS: z.string().min(1).optional().describe('path of outlets.yaml; unset means the fixture outlets'),
   LOG_LEVEL: logLevel.optional().describe('pino level; default info, or warn on a terminal'),
+  HABEAS_DIGEST_SCHEDULE: z
+    .string()
+    .trim()
+    .regex(/^(off|(\S+\s+){4}\S+)$/, 'a cron pattern of five fields (minute hour day month weekday, e.g. "0 7 * * *") or off')
+    .default('0 7 * * *')
+    .describe('when habeas run sends the digest of every watchlist (cron, UTC; needs SMTP_URL), or off'),
   HABEAS_JOB_LOCK_MS: z.coerce.number().int().min(1000).default(30_000).describe('how long a job stays locked to a worker that stopped answering before another takes it'),
   HABEAS_DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000).describe('how long to wait for the database'),
 });

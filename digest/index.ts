@@ -23,3 +23,5 @@ export { JSON_FORMAT } from './export/json.ts';
 export { snapshotRecordId } from './export/warc.ts';
 export { uuidV5 } from './export/uuid.ts';
 export { parseMoment } from './moments.ts';
+export { buildFeed, newFeedToken, feedTokenHash, feedAddress, FEED_DAYS } from './feed.ts';
+export { sendAllDigests, outcomeLine, type SendAllOptions, type SendAllSummary } from './send-all.ts';

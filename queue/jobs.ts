@@ -68,9 +68,22 @@ export const reextractJob = defineJob(
   (payload) => `reextract-${safe(payload.extractorVersion)}`,
 );
 
+/** The daily digest: every watchlist's next digest, sent once per period (digest/send-all.ts). */
+export const digestJob = defineJob(
+  'maintenance',
+  'digest',
+  z.object({
+    v: z.literal(1),
+    /** 'scheduled' from the job scheduler; a manual run names itself. */
+    runId: z.string().min(1),
+  }),
+  (payload) => `digest-${safe(payload.runId)}`,
+);
+
 export type DiscoverPayload = z.infer<typeof discoverJob.schema>;
 export type FetchPayload = z.infer<typeof fetchJob.schema>;
 export type ExtractPayload = z.infer<typeof extractJob.schema>;
 export type ReextractPayload = z.infer<typeof reextractJob.schema>;
+export type DigestPayload = z.infer<typeof digestJob.schema>;
 
-export const jobDefinitions = [discoverJob, fetchJob, extractJob, reextractJob] as const;
+export const jobDefinitions = [discoverJob, fetchJob, extractJob, reextractJob, digestJob] as const;

@@ -9,7 +9,7 @@ import { createRedis } from './connection.ts';
 import type { QueueName } from './jobs.ts';
 import { closeQueues, createQueues, type Queues } from './queues.ts';
 import { startWorkers, type RunningWorkers, type StageDeps } from './runtime.ts';
-import { scheduleReextractIfVersionChanged, syncDiscoverSchedules } from './schedules.ts';
+import { scheduleReextractIfVersionChanged, syncDigestSchedule, syncDiscoverSchedules } from './schedules.ts';
 
 export type PipelineOptions = {
   db: Db;
@@ -22,6 +22,8 @@ export type PipelineOptions = {
   concurrency?: Partial<Record<QueueName, number>>;
   fetchOverrides?: StageDeps['fetchOverrides'];
   lockDurationMs?: number;
+  /** The daily digest: how to send it, and when (a cron pattern in UTC; null: no schedule). */
+  digest?: { send: NonNullable<StageDeps['sendDigests']>; schedule: string | null };
 };
 
 export type Pipeline = { queues: Queues; connection: Redis; workers: RunningWorkers; close(): Promise<void> };
@@ -65,10 +67,11 @@ export async function startPipeline(options: PipelineOptions): Promise<Pipeline>
   const connection = await connectRedis(options.redisUrl);
   const queues = createQueues({ connection, prefix: options.prefix });
   const outlets = new Map(options.outlets.map((outlet) => [outlet.id, outlet]));
-  const workers = startWorkers(options.workers, { db: options.db, queues, outlets, fetchOverrides: options.fetchOverrides }, { connection, prefix: options.prefix, concurrency: options.concurrency, lockDurationMs: options.lockDurationMs });
+  const workers = startWorkers(options.workers, { db: options.db, queues, outlets, fetchOverrides: options.fetchOverrides, sendDigests: options.digest?.send }, { connection, prefix: options.prefix, concurrency: options.concurrency, lockDurationMs: options.lockDurationMs });
   if (options.schedule) {
     await syncDiscoverSchedules(queues, options.outlets.map((outlet) => ({ id: outlet.id, everyMinutes: scheduleMinutes(outlet.schedule), enabled: outlet.enabled })));
     await scheduleReextractIfVersionChanged(queues, connection, options.prefix, EXTRACTOR_VERSION);
+    await syncDigestSchedule(queues, options.digest?.schedule ?? null);
   }
   return {
     queues,

@@ -7,7 +7,7 @@ import { logger } from '../core/index.ts';
 import type { Db } from '../store/index.ts';
 import { backoffDelay, PermanentError, toBullmqError } from './errors.ts';
 import type { Outlet } from '../crawler/index.ts';
-import { discoverJob, extractJob, fetchJob, reextractJob, type JobDefinition, type QueueName } from './jobs.ts';
+import { digestJob, discoverJob, extractJob, fetchJob, reextractJob, type JobDefinition, type QueueName } from './jobs.ts';
 import { processDiscover, processFetch, type CrawlDeps } from './workers/crawl.ts';
 import { describeIssues, type Queues } from './queues.ts';
 import { processExtract } from './workers/extract.ts';
@@ -20,6 +20,11 @@ export type StageDeps = {
   outlets?: ReadonlyMap<string, Outlet>;
   /** Test and benchmark knobs for fetching (shorter backoff and timeouts). */
   fetchOverrides?: CrawlDeps['fetchOverrides'];
+  /**
+   * Sends the digests (the CLI passes digest/'s sendAllDigests with the mail settings, so the
+   * queue needs no mail stack). Without it a digest job fails permanently, saying why.
+   */
+  sendDigests?: () => Promise<{ lines: string[]; failed: number }>;
 };
 
 export type WorkerSettings = {
@@ -51,8 +56,29 @@ function processorsFor(deps: StageDeps): Partial<Record<QueueName, Processor>> {
     discover: validated(discoverJob, (payload) => processDiscover(crawl, payload)),
     fetch: validated(fetchJob, (payload) => processFetch(crawl, payload)),
     extract: validated(extractJob, (payload, _job, signal) => processExtract(deps.db, payload, signal)),
-    maintenance: validated(reextractJob, (payload, _job, signal) => processReextract(deps.db, deps.queues, payload, signal)),
+    maintenance: byName({
+      [reextractJob.name]: validated(reextractJob, (payload, _job, signal) => processReextract(deps.db, deps.queues, payload, signal)),
+      [digestJob.name]: validated(digestJob, () => processDigest(deps)),
+    }),
   };
+}
+
+/** One queue, several kinds of job: the job's name picks the processor. */
+function byName(processors: Record<string, Processor>): Processor {
+  return async (job, token, signal) => {
+    const processor = processors[job.name];
+    if (!processor) throw toBullmqError(new PermanentError(`no processor for ${job.name} jobs on this queue`));
+    return processor(job, token, signal);
+  };
+}
+
+async function processDigest(deps: StageDeps): Promise<{ lines: string[] }> {
+  if (!deps.sendDigests) throw new PermanentError('this worker cannot send digests (no mail settings were given to it)');
+  const summary = await deps.sendDigests();
+  // Not retried by BullMQ: each send retried on its own already, and the next run sends a
+  // failed period again. Failing the job shows the reason on the Outlets & queues page.
+  if (summary.failed) throw new PermanentError(summary.lines.filter((line) => line.includes('NOT SENT')).join('; '));
+  return { lines: summary.lines };
 }
 
 export type RunningWorkers = { workers: Worker[]; close(): Promise<void> };

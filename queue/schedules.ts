@@ -1,7 +1,7 @@
 // Repeatable work: one discover schedule per outlet at its interval, and a re-extract run
 // whenever the extractor's version differs from the one recorded in Redis.
 import type { Redis } from 'ioredis';
-import { discoverJob, reextractJob } from './jobs.ts';
+import { digestJob, discoverJob, reextractJob } from './jobs.ts';
 import { enqueue, type Queues } from './queues.ts';
 
 export type ScheduledOutlet = { id: string; everyMinutes: number; enabled?: boolean };
@@ -23,6 +23,31 @@ export async function syncDiscoverSchedules(queues: Queues, outlets: ScheduledOu
   for (const scheduler of await queues.discover.getJobSchedulers(0, -1)) {
     if (scheduler.key && !wanted.has(scheduler.key)) await queues.discover.removeJobScheduler(scheduler.key);
   }
+}
+
+export const DIGEST_SCHEDULER_ID = 'digest-daily';
+
+/**
+ * Creates or updates the digest's schedule (a cron pattern, read in UTC), or removes it when
+ * there is none (no mail server, or switched off).
+ */
+export async function syncDigestSchedule(queues: Queues, pattern: string | null): Promise<void> {
+  if (!pattern) {
+    await queues.maintenance.removeJobScheduler(DIGEST_SCHEDULER_ID);
+    return;
+  }
+  await queues.maintenance.upsertJobScheduler(
+    DIGEST_SCHEDULER_ID,
+    { pattern, tz: 'UTC' },
+    { name: digestJob.name, data: { v: 1, runId: 'scheduled' }, opts: { attempts: 1 } },
+  );
+}
+
+/** The digest's schedule as it stands in Redis: its pattern and next run, or null when there is none. */
+export async function digestSchedule(queues: Queues): Promise<{ pattern: string; next: Date | null } | null> {
+  const scheduler = await queues.maintenance.getJobScheduler(DIGEST_SCHEDULER_ID);
+  if (!scheduler?.pattern) return null;
+  return { pattern: scheduler.pattern, next: scheduler.next ? new Date(scheduler.next) : null };
 }
 
 /**

@@ -15,11 +15,13 @@ import { registerAdmin } from './routes/admin.ts';
 import { registerApi } from './routes/api.ts';
 import { registerAuth } from './routes/auth.ts';
 import { registerEventPages } from './routes/events.ts';
+import { registerFeeds } from './routes/feeds.ts';
 import { registerInbox } from './routes/inbox.ts';
 import { registerPeople } from './routes/people.ts';
 import { registerQueueBoard } from './routes/queues.ts';
 import { registerSnapshots } from './routes/snapshots.ts';
 import { registerStatic } from './routes/static.ts';
+import { registerWatchlists } from './routes/watchlists.ts';
 import { errorPage } from './views/errors.ts';
 
 export type ReviewAppOptions = {
@@ -33,6 +35,8 @@ export type ReviewAppOptions = {
   trustProxy?: boolean;
   sessionHours?: number;
   login?: Partial<ReviewSettings['login']>;
+  /** HABEAS_PUBLIC_URL, for links in the feeds. */
+  publicUrl?: string;
   logger?: boolean | object;
 };
 
@@ -53,6 +57,7 @@ export async function buildReviewApp(options: ReviewAppOptions): Promise<Fastify
     cookieSecure: options.cookieSecure ?? 'auto',
     sessionHours: options.sessionHours ?? 12,
     login: { max: options.login?.max ?? 10, windowMs: options.login?.windowMs ?? 15 * 60_000 },
+    publicUrl: options.publicUrl ?? 'http://127.0.0.1:3000',
   };
   const deps: Deps = { db: options.db, queues: options.queues ?? null, settings };
   const app = Fastify({ logger: options.logger ?? false, trustProxy: options.trustProxy ?? false, bodyLimit: 256 * 1024 });
@@ -93,6 +98,8 @@ export async function buildReviewApp(options: ReviewAppOptions): Promise<Fastify
   registerPeople(app, deps);
   registerSnapshots(app, deps);
   registerAdmin(app, deps);
+  registerFeeds(app, deps);
+  registerWatchlists(app, deps);
   registerApi(app, deps);
   if (deps.queues) await registerQueueBoard(app, deps.queues);
   return app;

@@ -14,6 +14,8 @@ export type ReviewSettings = {
   cookieSecure: 'auto' | 'always' | 'never';
   sessionHours: number;
   login: { max: number; windowMs: number };
+  /** HABEAS_PUBLIC_URL: the base of links in the feeds (never the request's Host header). */
+  publicUrl: string;
 };
 
 export type Deps = { db: Db; queues: Queues | null; settings: ReviewSettings };

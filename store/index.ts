@@ -10,15 +10,15 @@ export { groupCandidate, confirmEvent, editEvent, rejectEvent, reopenEvent, getE
 export { ensurePerson, findPeopleByAlias, addAlias, mergePeople } from './people.ts';
 export { createUser, findUserByEmail } from './users.ts';
 export { parsePartialDate, datesCompatible } from './dates.ts';
-export type { EventType, EventStatus, Role, ParseStatus, ReviewAction, DeliveryStatus, DigestDelivery } from './generated/client.ts';
-export { countStore, outletHealth, type StoreCounts, type OutletHealth } from './stats.ts';
+export type { EventType, EventStatus, Role, ParseStatus, ReviewAction, UserAuditAction, DeliveryStatus, DigestDelivery } from './generated/client.ts';
+export { countStore, outletHealth, silenceOf, SILENCE_RULES, type StoreCounts, type OutletHealth } from './stats.ts';
 export { listInboxEvents, countEventsByStatus, listInboxFacets, findAdjacentEvents, type InboxFilter, type InboxQuery, type InboxRow } from './inbox.ts';
 export { mergeEvents, splitEvent, listMergeSuggestions, type MergeInput, type SplitInput } from './review.ts';
 export { createSession, findSession, deleteSession, deleteUserSessions, deleteExpiredSessions, type SessionInput } from './sessions.ts';
-export { getUser, listUsers, countUsers, updateUser, recordLogin } from './accounts.ts';
+export { getUser, listUsers, countUsers, updateUser, recordLogin, listUserAudit } from './accounts.ts';
 export { getPerson, listPersonTimeline, listPersonEvents, searchPeople } from './timeline.ts';
 export { listSnapshotMeta, getSnapshot } from './sources.ts';
-export { createWatchlist, getWatchlistByName, listWatchlists, updateWatchlistEmail, deleteWatchlist, addWatchlistPerson, removeWatchlistPerson, findPersonById } from './watchlists.ts';
+export { createWatchlist, getWatchlistByName, listWatchlists, updateWatchlistEmail, deleteWatchlist, addWatchlistPerson, removeWatchlistPerson, findPersonById, setWatchlistFeedToken, findWatchlistByFeedToken } from './watchlists.ts';
 export {
   listConfirmedEvents, countPendingEvents, findLastSentDelivery, findUnsentDelivery, claimDelivery, markDeliverySent, markDeliveryFailed, listDeliveries,
   type Period, type DigestEventRow, type DeliveryClaim, type ClaimResult, type SentDigest,

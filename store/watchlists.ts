@@ -91,3 +91,24 @@ export async function findPersonById(db: Db, personId: number) {
     throw wrap(`read person ${personId}`, cause);
   }
 }
+
+/**
+ * Sets (or, with null, revokes) the hash of a watchlist's feed token. A new hash replaces the
+ * old one, so rotating a token ends the old feed address at once.
+ */
+export async function setWatchlistFeedToken(db: Db, watchlistId: number, tokenHash: string | null, at = new Date()) {
+  try {
+    return await db.watchlist.update({ where: { id: watchlistId }, data: { feedTokenHash: tokenHash, feedTokenAt: tokenHash ? at : null }, include: withPeople });
+  } catch (cause) {
+    throw wrap(`set the feed token of watchlist ${watchlistId}`, cause);
+  }
+}
+
+/** The watchlist whose feed token has this hash, with its people, or null. */
+export async function findWatchlistByFeedToken(db: Db, tokenHash: string) {
+  try {
+    return await db.watchlist.findUnique({ where: { feedTokenHash: tokenHash }, include: withPeople });
+  } catch (cause) {
+    throw wrap('look up a watchlist by its feed token', cause);
+  }
+}

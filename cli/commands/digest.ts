@@ -4,8 +4,8 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { loadConfig, logger } from '../../core/index.ts';
 import {
-  buildDigest, deliverDigest, parseMoment, planPeriod, renderAtom, renderHtml, renderMarkdown, renderText, reviewLinks, smtpHost,
-  type DeliveryOutcome, type Digest, type Links, type Watchlist,
+  buildDigest, parseMoment, planPeriod, renderAtom, renderHtml, renderMarkdown, renderText, reviewLinks, sendAllDigests, smtpHost,
+  type Digest, type Links, type Watchlist,
 } from '../../digest/index.ts';
 import { getWatchlistByName, listWatchlists, type Db } from '../../store/index.ts';
 import { EXIT, UsageError } from '../errors.ts';
@@ -42,51 +42,23 @@ async function watchlistsFor(db: Db, options: { watchlist?: string | undefined; 
   return lists;
 }
 
-function report(name: string, outcome: DeliveryOutcome): string {
-  switch (outcome.state) {
-    case 'sent':
-      return `${name}: sent to ${outcome.result.accepted.join(', ')}: ${outcome.digest.total} confirmed events, ${outcome.digest.watched} on the watchlist, ${outcome.digest.pending} awaiting review${outcome.result.attempts > 1 ? ` (after ${outcome.result.attempts} attempts)` : ''}${outcome.result.rejected.length ? `; refused: ${outcome.result.rejected.join(', ')}` : ''}`;
-    case 'already-sent':
-      return `${name}: the digest for this period went out already (${outcome.delivery.sentAt?.toISOString() ?? '?'}); nothing sent`;
-    case 'busy':
-      return `${name}: another sender is sending this period's digest right now; nothing sent`;
-    case 'empty':
-      return `${name}: nothing confirmed since ${outcome.period.start.toISOString()}; nothing sent`;
-    case 'failed':
-      return `${name}: NOT SENT: ${outcome.error.message}; the next run sends the same period again`;
-  }
-}
-
 async function send(db: Db, lists: Watchlist[], links: Links, period: { since?: Date | undefined; until?: Date | undefined }) {
   const config = loadConfig();
   if (!config.SMTP_URL) throw new UsageError('SMTP_URL is not set: the digest needs a mail server (smtp://… or smtps://…)');
   const log = logger('digest');
   log.info({ smtp: smtpHost(config.SMTP_URL), watchlists: lists.length }, 'digest: sending');
-  let failed = 0;
-  for (const [i, list] of lists.entries()) {
-    if (lists.length > 1) process.stderr.write(`digest: ${list.name} (${i + 1}/${lists.length})\n`);
-    if (!list.email) {
-      process.stdout.write(`${list.name}: no e-mail address; skipped ('habeas watchlist set-email')\n`);
-      continue;
-    }
-    const deliver = () =>
-      deliverDigest(db, list, {
-        ...period,
-        smtpUrl: config.SMTP_URL!,
-        from: config.HABEAS_MAIL_FROM,
-        links,
-        onRetry: ({ attempt, delayMs, error }) => process.stderr.write(`digest: ${list.name}: attempt ${attempt} failed (${error.message}); retrying in ${Math.ceil(delayMs / 1000)} s\n`),
-      });
-    let outcome = await deliver();
-    process.stdout.write(`${report(list.name, outcome)}\n`);
-    // A held period went out: catch up with the ones after it now, not a day later.
-    for (let held = 0; outcome.state === 'sent' && outcome.resumed && held < 10; held += 1) {
-      outcome = await deliver();
-      if (outcome.state !== 'empty') process.stdout.write(`${report(list.name, outcome)}\n`);
-    }
-    if (outcome.state === 'failed') failed += 1;
-  }
-  if (failed) process.exitCode = EXIT.failed;
+  const summary = await sendAllDigests(db, lists, {
+    ...period,
+    smtpUrl: config.SMTP_URL,
+    from: config.HABEAS_MAIL_FROM,
+    links,
+    onLine: (line) => process.stdout.write(`${line}\n`),
+    onWatchlist: (list, i, of) => {
+      if (of > 1) process.stderr.write(`digest: ${list.name} (${i + 1}/${of})\n`);
+    },
+    onRetry: (list, { attempt, delayMs, error }) => process.stderr.write(`digest: ${list.name}: attempt ${attempt} failed (${error.message}); retrying in ${Math.ceil(delayMs / 1000)} s\n`),
+  });
+  if (summary.failed) process.exitCode = EXIT.failed;
 }
 
 async function print(db: Db, lists: Watchlist[], links: Links, format: string, period: { since?: Date | undefined; until?: Date | undefined; now: Date }) {

@@ -3,9 +3,9 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { loadConfig, logger } from '../../core/index.ts';
 import {
-  closeQueues, connectRedis, createQueues, isQueueName, listFailedJobs, QUEUE_NAMES, retryFailedJobs, startPipeline, type QueueName, type Queues,
+  closeQueues, connectRedis, createQueues, isQueueName, listFailedJobs, QUEUE_NAMES, retryFailedJobs, startPipeline, type PipelineOptions, type QueueName, type Queues,
 } from '../../queue/index.ts';
-import { outletHealth, type Db } from '../../store/index.ts';
+import { listWatchlists, outletHealth, type Db } from '../../store/index.ts';
 import { UsageError } from '../errors.ts';
 import { readProgress, progressLine, withPipelineContext } from '../pipeline-context.ts';
 import { withStore } from '../store.ts';
@@ -27,6 +27,27 @@ function untilSignal(): Promise<string> {
   });
 }
 
+/**
+ * The daily digest for the maintenance worker: digest/'s sender with the mail settings, and
+ * the schedule when there is a mail server to send through (else none, and any old one goes).
+ */
+async function digestSettings(db: Db): Promise<PipelineOptions['digest']> {
+  const config = loadConfig();
+  const smtpUrl = config.SMTP_URL;
+  const schedule = smtpUrl && config.HABEAS_DIGEST_SCHEDULE !== 'off' ? config.HABEAS_DIGEST_SCHEDULE : null;
+  if (!smtpUrl) {
+    if (config.HABEAS_DIGEST_SCHEDULE !== 'off') logger('cli').info('SMTP_URL is not set: the daily digest is not scheduled');
+    return { schedule: null, send: async () => ({ lines: ['SMTP_URL is not set: no digest sent'], failed: 1 }) };
+  }
+  // Loaded here, not at start-up: the other commands need none of the mail stack.
+  const { reviewLinks, sendAllDigests } = await import('../../digest/index.ts');
+  const links = reviewLinks(config.HABEAS_PUBLIC_URL);
+  return {
+    schedule,
+    send: async () => sendAllDigests(db, await listWatchlists(db), { smtpUrl, from: config.HABEAS_MAIL_FROM, links, onLine: (line) => logger('digest').info({ line }, 'digest') }),
+  };
+}
+
 type Extra = (ctx: { close: () => Promise<void>; db: Db; queues: Queues }) => Promise<() => Promise<void>>;
 
 async function runWorkers(workers: QueueName[], schedule: boolean, extra?: Extra) {
@@ -36,7 +57,10 @@ async function runWorkers(workers: QueueName[], schedule: boolean, extra?: Extra
     if (store.kind === 'pglite' && !schedule) {
       throw new UsageError('habeas worker needs a PostgreSQL server (DATABASE_URL): the embedded database belongs to one process');
     }
-    const pipeline = await startPipeline({ db: store.db, redisUrl: config.REDIS_URL, prefix: config.HABEAS_QUEUE_PREFIX, workers, outlets, schedule, lockDurationMs: config.HABEAS_JOB_LOCK_MS });
+    const pipeline = await startPipeline({
+      db: store.db, redisUrl: config.REDIS_URL, prefix: config.HABEAS_QUEUE_PREFIX, workers, outlets, schedule, lockDurationMs: config.HABEAS_JOB_LOCK_MS,
+      digest: await digestSettings(store.db),
+    });
     const stopExtra = extra ? await extra({ close: () => pipeline.close(), db: store.db, queues: pipeline.queues }) : async () => {};
     process.stderr.write(`habeas: ${workers.join(', ')} worker(s) running on ${store.kind}; Ctrl-C stops them after the jobs in hand\n`);
     const timer = setInterval(async () => {
@@ -92,10 +116,8 @@ export function register(program: Command): void {
           const s = progress.store;
           lines.push(`store: ${s.articles} articles (${s.parsed} parsed, ${s.parseFailed} failed to parse), ${s.candidates} candidates, events ${s.events.pending} pending / ${s.events.confirmed} confirmed / ${s.events.rejected} rejected`);
           lines.push('outlets:');
-          const silentAfter = Date.now() - 48 * 3600_000;
           for (const outlet of outlets) {
-            const silent = !outlet.lastSuccessAt || outlet.lastSuccessAt.getTime() < silentAfter;
-            lines.push(`  ${outlet.id.padEnd(20)} last success ${outlet.lastSuccessAt?.toISOString() ?? 'never'}  articles 24h ${outlet.articlesLast24h} / all ${outlet.articlesTotal}${silent ? '  SILENT' : ''}${outlet.lastError && (!outlet.lastSuccessAt || (outlet.lastErrorAt && outlet.lastErrorAt > outlet.lastSuccessAt)) ? `  last error: ${outlet.lastError.slice(0, 120)}` : ''}`);
+            lines.push(`  ${outlet.id.padEnd(20)} last success ${outlet.lastSuccessAt?.toISOString() ?? 'never'}  articles 24h ${outlet.articlesLast24h} / all ${outlet.articlesTotal}${outlet.silent ? `  SILENT (${outlet.silent})` : ''}${outlet.failing ? `  last error: ${(outlet.lastError ?? '').slice(0, 120)}` : ''}`);
           }
           if (failed.length) {
             lines.push('failed jobs (newest first):');

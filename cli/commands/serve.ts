@@ -21,6 +21,7 @@ export async function serveReview(ctx: ServeContext) {
     sessionSecret: config.SESSION_SECRET,
     cookieSecure: config.HABEAS_COOKIE_SECURE,
     trustProxy: config.HABEAS_TRUST_PROXY,
+    publicUrl: config.HABEAS_PUBLIC_URL,
   });
   process.stderr.write(`habeas: review app at ${server.url}\n`);
   if ((await countUsers(ctx.db)) === 0) {

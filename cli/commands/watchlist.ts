@@ -1,11 +1,12 @@
-// `habeas watchlist add | list | remove | set-email | add-person | remove-person`: the people a
+// `habeas watchlist add | list | remove | set-email | add-person | remove-person | feed`: the people a
 // monitor follows. Names of people are resolved through their aliases (findPeopleByAlias).
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { parseRecipients, RecipientError } from '../../digest/index.ts';
+import { loadConfig } from '../../core/index.ts';
+import { feedAddress, newFeedToken, parseRecipients, RecipientError, reviewLinks } from '../../digest/index.ts';
 import {
   addWatchlistPerson, createWatchlist, deleteWatchlist, ensurePerson, findPeopleByAlias, findPersonById, getWatchlistByName, listDeliveries, listWatchlists,
-  removeWatchlistPerson, updateWatchlistEmail, type Db,
+  removeWatchlistPerson, setWatchlistFeedToken, updateWatchlistEmail, type Db,
 } from '../../store/index.ts';
 import { UsageError } from '../errors.ts';
 import { withStore } from '../store.ts';
@@ -90,6 +91,7 @@ export function register(program: Command): void {
             name: list.name,
             email: list.email,
             people: list.people.map((link) => ({ id: link.person.id, name: link.person.name, aliases: link.person.aliases.map((a) => a.alias) })),
+            feedSince: list.feedTokenAt?.toISOString() ?? null,
             lastSent: last ? { at: last.sentAt?.toISOString() ?? null, periodEnd: last.periodEnd.toISOString(), events: last.eventIds.length } : null,
           });
         }
@@ -104,6 +106,7 @@ export function register(program: Command): void {
         for (const row of rows) {
           process.stdout.write(`${row.name} (${row.email ?? 'no e-mail'})\n`);
           process.stdout.write(`  people: ${row.people.length ? row.people.map((p) => `#${p.id} ${p.name}`).join(', ') : 'none yet'}\n`);
+          process.stdout.write(`  feed: ${row.feedSince ? `on since ${row.feedSince}` : "none ('habeas watchlist feed NAME')"}\n`);
           process.stdout.write(`  last digest: ${row.lastSent ? `${row.lastSent.at} (${row.lastSent.events} events, up to ${row.lastSent.periodEnd})` : 'none sent'}\n`);
         }
       });
@@ -158,6 +161,27 @@ export function register(program: Command): void {
         const person = await resolvePerson(db, spelled, { id: options.personId, among: list.people.map((link) => link.personId) });
         const { removed } = await removeWatchlistPerson(db, list.id, person.id);
         process.stdout.write(`${removed ? 'no longer watching' : 'was not watching'} #${person.id} ${person.name} on ${JSON.stringify(list.name)}\n`);
+      });
+    });
+
+  watchlist
+    .command('feed <name>')
+    .description('make a new secret address for the watchlist\'s Atom feed (the old one stops working); --revoke: none')
+    .option('--revoke', 'end the feed: the address stops working and no new one is made')
+    .action(async (rawName: string, options: { revoke?: boolean }) => {
+      const links = reviewLinks(loadConfig().HABEAS_PUBLIC_URL);
+      await withStore(async ({ db }) => {
+        const list = await getWatchlistByName(db, parse(name, rawName, 'watchlist name'));
+        if (options.revoke) {
+          await setWatchlistFeedToken(db, list.id, null);
+          process.stdout.write(`watchlist ${JSON.stringify(list.name)}: feed revoked${list.feedTokenHash ? '' : ' (it had none)'}\n`);
+          return;
+        }
+        const { token, hash } = newFeedToken();
+        await setWatchlistFeedToken(db, list.id, hash);
+        // The token is shown this once: the store keeps only its hash.
+        process.stderr.write(`watchlist ${JSON.stringify(list.name)}: ${list.feedTokenHash ? 'new feed address (the old one no longer works)' : 'feed address'}; give it to a feed reader, keep it private:\n`);
+        process.stdout.write(`${feedAddress(links, list.id, token)}\n`);
       });
     });
 }

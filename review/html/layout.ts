@@ -9,10 +9,12 @@ export type PageOptions = { title: string; auth: Auth | null; body: SafeHtml; pa
 function nav(auth: Auth, page: string | undefined) {
   const item = (href: string, label: string, key: string) => html`<li><a href="${href}"${page === key ? html` aria-current="page"` : ''}>${label}</a></li>`;
   const admin = allows(auth.user.role, 'ADMIN');
+  const reviewer = allows(auth.user.role, 'REVIEWER');
   return html`<nav aria-label="Main"><ul>
     ${item('/inbox', 'Inbox', 'inbox')}
     ${item('/people', 'People', 'people')}
-    ${admin ? [item('/admin/users', 'Users', 'users'), item('/admin/outlets', 'Outlets & queues', 'outlets'), item('/admin/queues/', 'Queue dashboard', 'queues')] : ''}
+    ${reviewer ? item('/admin/outlets', 'Outlets & queues', 'outlets') : ''}
+    ${admin ? [item('/admin/users', 'Users', 'users'), item('/admin/watchlists', 'Watchlists', 'watchlists'), item('/admin/queues/', 'Queue dashboard', 'queues')] : ''}
   </ul></nav>
   <form method="post" action="/logout" class="logout">
     <input type="hidden" name="_csrf" value="${auth.csrfToken}">

@@ -1,7 +1,7 @@
 // The JSON API: the same reads and decisions as the pages. Mutations need the session's
 // CSRF token in the X-CSRF-Token header (GET /api/session or POST /api/login return it).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { countEventsByStatus, getEvent, listInboxEvents, listSnapshotMeta, listUsers, outletHealth, searchPeople } from '../../store/index.ts';
+import { countEventsByStatus, getEvent, listInboxEvents, listSnapshotMeta, listUserAudit, listUsers, outletHealth, searchPeople } from '../../store/index.ts';
 import { addPersonAlias, mergePersonInto, runEventAction } from '../actions.ts';
 import type { Deps } from '../context.ts';
 import { HttpError } from '../errors.ts';
@@ -114,11 +114,12 @@ export function registerApi(app: FastifyInstance, deps: Deps): void {
   });
 
   app.get('/api/users', admin, async () => ({ users: await listUsers(deps.db) }));
+  app.get('/api/users/audit', admin, async () => ({ audit: await listUserAudit(deps.db, { limit: 500 }) }));
   app.post('/api/users', admin, async (request, reply) => {
-    const user = await addUser(deps, request.body ?? {});
+    const user = await addUser(deps, request.auth!, request.body ?? {});
     return reply.code(201).send({ user: { id: user.id, email: user.email, name: user.name, role: user.role } });
   });
   app.post('/api/users/:id', admin, async (request) => ({ user: await changeUser(deps, request.auth!, idOf(request), request.body ?? {}) }));
 
-  app.get('/api/outlets', admin, async () => ({ outlets: await outletHealth(deps.db), queues: await queueOverview(deps) }));
+  app.get('/api/outlets', { config: { access: 'REVIEWER' as const } }, async () => ({ outlets: await outletHealth(deps.db), queues: await queueOverview(deps) }));
 }

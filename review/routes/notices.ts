@@ -2,7 +2,7 @@
 // a fixed vocabulary and numbers only, so nothing a visitor types is echoed into a page.
 import { html, type SafeHtml } from '../html/html.ts';
 
-const WORDS = ['confirmed', 'rejected', 'edited', 'reopened', 'merged', 'split', 'unchanged', 'alias', 'merged-person', 'user-added', 'user-saved', 'retried'] as const;
+const WORDS = ['confirmed', 'rejected', 'edited', 'reopened', 'merged', 'split', 'unchanged', 'alias', 'merged-person', 'user-added', 'user-saved', 'retried', 'feed-revoked'] as const;
 export type Done = (typeof WORDS)[number];
 
 export function doneParam(what: Done, ...ids: number[]): string {
@@ -32,6 +32,7 @@ export function noticeOf(value: unknown): SafeHtml | null {
     case 'user-added': return html`Added user #${a}.`;
     case 'user-saved': return html`Saved user #${a}.`;
     case 'retried': return html`Put ${a} failed job(s) back in their queues.`;
+    case 'feed-revoked': return html`Revoked the feed address of watchlist #${a}.`;
   }
 }
 

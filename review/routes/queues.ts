@@ -16,7 +16,18 @@ export async function registerQueueBoard(app: FastifyInstance, queues: Queues): 
   createBullBoard({
     queues: Object.values(queues).map((queue) => new BullMQAdapter(queue, { readOnlyMode: true })),
     serverAdapter,
-    options: { uiConfig: { boardTitle: 'Habeas queues' } },
+    options: {
+      uiConfig: {
+        boardTitle: 'Habeas queues',
+        // The way back to the app (bull-board shows these in its header menu); its docs link
+        // would lead off-site, so it is hidden.
+        miscLinks: [
+          { text: 'Back to Outlets & queues', url: '/admin/outlets' },
+          { text: 'Inbox', url: '/inbox' },
+        ],
+        hideDocsLink: true,
+      },
+    },
   });
   serverAdapter.setBasePath(BOARD_PATH);
   await app.register(async (scope) => {

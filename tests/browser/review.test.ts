@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordOutletResult } from '../../store/index.ts';
 import { PASSWORD, startHarness, USERS, type ReviewHarness } from '../review/support.ts';
 
 const docs = path.resolve(import.meta.dirname, '../../docs');
@@ -125,6 +126,21 @@ describe('reviewing in a browser', () => {
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
+  it('reaches Outlets & queues from the navigation, read-only for a reviewer', async () => {
+    await recordOutletResult(h.db, 'caspian-herald', { ok: true });
+    await page.goto(`${base}/inbox`);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Outlets & queues' }).click();
+    await page.waitForURL(`${base}/admin/outlets`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Outlets & queues');
+    // No Redis in this test: the page says so and still shows the outlets, silent ones flagged.
+    expect(await page.locator('main').innerText()).toContain('Redis cannot be reached');
+    expect(await page.locator('#outlet-caspian-herald').getAttribute('class')).toBeNull();
+    expect(await page.locator('#outlet-baku-observer').innerText()).toContain('silent: never fetched successfully');
+    expect(await page.getByRole('button', { name: 'Retry every failed job' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Queue dashboard' }).count()).toBe(0);
     expect(pageErrors).toEqual([]);
   }, 60_000);
 });

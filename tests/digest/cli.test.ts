@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.ts';
 import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
+import { buildReviewApp } from '../../review/index.ts';
+import { createWatchlist } from '../../store/index.ts';
 import { seedDigestFixtures, type Seeded } from './seed.ts';
 import { startSmtpServer } from './smtp.ts';
 
@@ -118,5 +120,28 @@ describe('habeas watchlist, digest and export', () => {
     expect(pending.stderr).toMatch(/is pending; only confirmed events are exported/);
     await expect(stat(path.join(dir, 'pending.csv'))).rejects.toThrow();
     await expect(stat(path.join(dir, 'pending.csv.partial'))).rejects.toThrow();
+  });
+
+  it('makes a secret feed address that the review app serves, lists it, and revokes it', { timeout }, async () => {
+    await createWatchlist(database.store.db, { name: 'Feed desk' });
+    const made = await cli(['watchlist', 'feed', 'feed DESK']);
+    expect(made.code, made.stderr).toBe(0);
+    const address = made.stdout.trim();
+    expect(address).toMatch(/^https:\/\/review\.fixture\.example\/watchlists\/\d+\/digest\.atom\?token=[A-Za-z0-9_-]{43}$/);
+    expect(made.stderr).toMatch(/feed address; give it to a feed reader, keep it private/);
+    const app = await buildReviewApp({ db: database.store.db, publicUrl: env.HABEAS_PUBLIC_URL });
+    try {
+      const path = address.slice(env.HABEAS_PUBLIC_URL!.length);
+      const served = await app.inject({ method: 'GET', url: path });
+      expect(served.statusCode).toBe(200);
+      expect(served.headers['content-type']).toMatch(/^application\/atom\+xml/);
+      const list = await cli(['watchlist', 'list']);
+      expect(list.stdout).toMatch(/Feed desk \(no e-mail\)\n.*\n  feed: on since \d{4}-/);
+      const revoked = await cli(['watchlist', 'feed', 'Feed desk', '--revoke']);
+      expect(revoked.stdout).toBe('watchlist "Feed desk": feed revoked\n');
+      expect((await app.inject({ method: 'GET', url: path })).statusCode).toBe(403);
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -167,4 +167,11 @@ describe('digest settings', () => {
   it('refuses a public URL that is not http(s), naming the setting', () => {
     expect(() => parseConfig({ HABEAS_PUBLIC_URL: 'ftp://review.example' })).toThrow(/HABEAS_PUBLIC_URL: expected a URL starting with http:\/\/ or https:\/\//);
   });
+
+  it('schedules the daily digest at 07:00 UTC unless told another cron pattern or off', () => {
+    expect(parseConfig({}).HABEAS_DIGEST_SCHEDULE).toBe('0 7 * * *');
+    expect(parseConfig({ HABEAS_DIGEST_SCHEDULE: ' 30 6 * * 1-5 ' }).HABEAS_DIGEST_SCHEDULE).toBe('30 6 * * 1-5');
+    expect(parseConfig({ HABEAS_DIGEST_SCHEDULE: 'off' }).HABEAS_DIGEST_SCHEDULE).toBe('off');
+    expect(() => parseConfig({ HABEAS_DIGEST_SCHEDULE: 'daily' })).toThrow(/HABEAS_DIGEST_SCHEDULE: a cron pattern of five fields/);
+  });
 });

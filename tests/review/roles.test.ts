@@ -42,15 +42,24 @@ describe('roles', () => {
     expect(await h.db.reviewDecision.count({ where: { eventId } })).toBe(0);
   });
 
-  it('keeps users, outlets and the queue dashboard for admins', async () => {
+  it('keeps users and the queue dashboard for admins, and shows outlets and queues to reviewers read-only', async () => {
     for (const session of [viewer, reviewer]) {
-      for (const url of ['/admin/users', '/admin/outlets', '/api/users', '/api/outlets']) expect((await api(h.app, session, 'GET', url)).statusCode, url).toBe(403);
+      for (const url of ['/admin/users', '/api/users', '/api/users/audit']) expect((await api(h.app, session, 'GET', url)).statusCode, url).toBe(403);
       expect((await api(h.app, session, 'POST', '/api/users', { email: 'x@habeas.test', role: 'ADMIN', password: 'long enough password' })).statusCode).toBe(403);
+      expect((await form(h.app, session, '/admin/queues/retry', {})).statusCode).toBe(403);
     }
+    for (const url of ['/admin/outlets', '/api/outlets']) expect((await api(h.app, viewer, 'GET', url)).statusCode, url).toBe(403);
+    for (const url of ['/admin/outlets', '/api/outlets']) expect((await api(h.app, reviewer, 'GET', url)).statusCode, url).toBe(200);
+    const reviewerPage = await api(h.app, reviewer, 'GET', '/admin/outlets');
+    expect(reviewerPage.body).toContain('Caspian Herald');
+    expect(reviewerPage.body).not.toContain('/admin/queues/');
+    expect(reviewerPage.body).toContain('href="/admin/outlets" aria-current="page"');
+    expect((await api(h.app, viewer, 'GET', '/inbox')).body).not.toContain('href="/admin/outlets"');
     for (const url of ['/admin/users', '/admin/outlets', '/api/users', '/api/outlets']) expect((await api(h.app, admin, 'GET', url)).statusCode, url).toBe(200);
     const outlets = await api(h.app, admin, 'GET', '/admin/outlets');
     expect(outlets.body).toContain('Caspian Herald');
     expect(outlets.body).toContain('Redis cannot be reached');
+    expect(outlets.body).toContain('href="/admin/queues/"');
   });
 
   it('lets an admin add a user (validated) who can then sign in with their role', async () => {
