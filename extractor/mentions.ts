@@ -113,7 +113,9 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
   const rightEnd = Math.min(clauseEndAt(clauses, match.end, s.text.length) - match.end, Math.max(0, nextStart - match.end));
   const rightClause = post.slice(0, rightEnd);
   const ids = [rule.id];
-  const reading = readVoice(match, pre, post, leftClause, input.headline);
+  // the finite-verb test of the voice reading looks at the whole clause: in "pardoned 18 people
+  // convicted of …" the earlier trigger is the clause's verb (leftClause is cut after it)
+  const reading = readVoice(match, pre, post, pre.slice(clauseStartAt(clauses, match.start)), input.headline);
   // "Rights groups welcomed the release of blogger X": a reaction that reports the release as fact
   if (rule.id === 'release-nominal-1' && FACT_REACTION_BEFORE.test(pre) && /^\s+of\s+/i.test(post)) {
     reading.strength = 'strong';
@@ -135,8 +137,11 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
   if (voice === 'nominal' && isNegatedAfter(post)) return { match, mention: null, dropped: 'modal' };
   // the right side up to its clause end, plus a "since …" that the clause end cut off ("61 decrees since 1995")
   const aggregateEnd = Math.max(Math.min(rightEnd, post.search(/[,;]|$/)), 12);
-  const rightForAggregate = post.slice(0, aggregateEnd) + (/^\s*since\b[^,;.]{0,24}/i.exec(post.slice(rightEnd))?.[0] ?? '');
-  const aggregate = aggregateKind(leftClause + ' ' + match.text + ' ' + rightForAggregate, rule.type === 'PARDON' || rule.type === 'AMNESTY');
+  // "was detained on Monday and remains in custody": the state is the next clause's, not the arrest's
+  const stateClause = post.slice(0, aggregateEnd).search(/\s+and\s+(?:\w+ly\s+)?(?:remains?|remained|is|are|still)\b/i);
+  const rightForAggregate = post.slice(0, stateClause < 0 ? aggregateEnd : stateClause) + (/^\s*since\b[^,;.]{0,24}/i.exec(post.slice(rightEnd))?.[0] ?? '');
+  // the trigger's own words are no status cue ("ordered that he remain in detention")
+  const aggregate = aggregateKind(leftClause + ' ' + match.text.replace(/\b(?:remain|stay)\b/gi, 'be') + ' ' + rightForAggregate, rule.type === 'PARDON' || rule.type === 'AMNESTY');
   if (aggregate) return { match, mention: null, dropped: 'status', aggregate: aggregate === 'tally' };
 
   // type
@@ -295,10 +300,11 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
     const scope = post.slice(0, Math.min(rightEnd, 160));
     names = namesIn(match.start, match.end + scope.length);
     if (!names.length) {
-      const pm = /^\s*(him|her|them)\b/i.exec(post) ?? /\b(him|her|them)\b/i.exec(match.text);
+      const pm = /^\s*(him|her|them)\b/i.exec(post) ?? /\b(him|her|them|he|she|they)\b/i.exec(match.text);
       if (pm) resolvePronoun(pm[1]!, match.end);
     }
-    const npScope = scope.split(/[,;]/)[0]!;
+    // a comma ends the noun phrase, but not the one inside a number ("1,300 people")
+    const npScope = scope.split(/;|,(?!\d{3}\b)/)[0]!;
     count = countIn(npScope, { objectPosition: true });
     if (count === null && !names.length && singleUnnamed(npScope)) count = 1;
   } else {
@@ -412,7 +418,8 @@ function dateFor(match: TriggerMatch, input: SentenceInput, nominal: boolean, ot
     if (afterSpeechVerb(s.text.slice(Math.max(0, ds - 40), ds))) continue;
     // a date right after another trigger, then a comma before this one, is that trigger's:
     // "X, sentenced for treason in 1995, six leaders jailed for …"
-    if (de <= match.start && between.includes(',') && others.some((o) => o.end <= ds && !/[,;]/.test(s.text.slice(o.end, ds)) && ds - o.end < 60)) continue;
+    // … and so is one before "and" ("was arrested in 2019 and sentenced … the following year")
+    if (de <= match.start && (between.includes(',') || /^\s*and\s+(?:\w+ly\s+|then\s+|later\s+)?$/i.test(between)) && others.some((o) => o.end <= ds && !/[,;]/.test(s.text.slice(o.end, ds)) && ds - o.end < 60)) continue;
     if (hasBoundary(between) || hasCompetingPredicate(between)) continue;
     // "arrested after a protest on Monday": the protest's date; "during a rally on Saturday" is the same time
     if (/\b(?:after|before|following|ahead\s+of)\s+(?:\w+\s+){0,3}$/i.test(between) && ds > match.end) continue;

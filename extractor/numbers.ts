@@ -7,7 +7,7 @@ const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:${NUM_WORD})(?:[- ](
 const MOD = String.raw`(?:(?:around|about|some|nearly|almost|over|more\s+than|at\s+least|approximately|roughly|an\s+estimated|as\s+many\s+as|fewer\s+than|less\s+than|another|the\s+first|the\s+last|the\s+remaining|a\s+further|a\s+total\s+of|up\s+to|just\s+over|just\s+under|the|all|all\s+the|these|those|its|their|his|her)\s+)`;
 const NOUN = wordsRe(PEOPLE_NOUNS);
 const COUNT_NOUN = new RegExp(String.raw`(?<![\w.,-])${MOD}*${NUM}(?:\s+more)?\s+(?:[\p{L}'-]+\s+){0,4}?(?:${NOUN})\b`, 'giu');
-const BARE_COUNT_SUBJECT = new RegExp(String.raw`(?:^|[,;]\s*|\b(?:and|but|while|said|says|say|that|reported|stated|added)\s+)${MOD}*${NUM}\s+(?:others?\s+)?(?:of\s+whom\s+)?(?=(?:were|have|had|are|was|has)\b)`, 'giu');
+const BARE_COUNT_SUBJECT = new RegExp(String.raw`(?:^\s*|[,;]\s*|\b(?:and|but|while|said|says|say|that|reported|stated|added)\s+)${MOD}*${NUM}\s+(?:others?\s+)?(?:of\s+whom\s+)?(?=(?:were|have|had|are|was|has)\b)`, 'giu');
 const BARE_COUNT_OBJECT = new RegExp(String.raw`^\s*${MOD}*${NUM}\b(?!\s*(?:years?|months?|days?|weeks?|%|per|-year))`, 'iu');
 // "the 20 were summoned", "relatives of the eight": a numeral standing for a group named before
 const DEFINITE_NUMERAL = new RegExp(String.raw`\b(?:the|all)\s+${NUM}(?=\s*(?:,|\.|$|\s+(?:were|was|have|had|are|who|and)\b))`, 'iu');

@@ -5,7 +5,7 @@
 // blogger") to it. Officials who act (titles in data/titles.ts) are marked.
 import { candidates, type Candidate } from './name-candidates.ts';
 import { stripArticle } from './name-words.ts';
-import { cheapVerdict, hasPersonContext, OFFICIAL_APPOSITION, SPEAKER_AFTER, SPEAKER_BEFORE, TITLE_BEFORE } from './person-signals.ts';
+import { cheapVerdict, COUNSEL_APPOSITION, COUNSEL_BEFORE, hasPersonContext, OFFICIAL_APPOSITION, SPEAKER_AFTER, SPEAKER_BEFORE, TITLE_BEFORE } from './person-signals.ts';
 import { fold } from './text-utils.ts';
 import type { Span } from './types.ts';
 
@@ -86,9 +86,10 @@ export function indexPeople(text: string, tagger: PersonTagger = (spans) => span
     if (!name) continue;
     const before = text.slice(Math.max(0, c.start - 40), c.start);
     const after = text.slice(c.end, c.end + 120);
-    const official = (c.official || TITLE_BEFORE.test(before) || OFFICIAL_APPOSITION.test(after)) && !FORMER_TITLE_BEFORE.test(before) && !FORMER_APPOSITION.test(after);
+    const official = (c.official || TITLE_BEFORE.test(before) || OFFICIAL_APPOSITION.test(after) || COUNSEL_BEFORE.test(before) || COUNSEL_APPOSITION.test(after)) && !FORMER_TITLE_BEFORE.test(before) && !FORMER_APPOSITION.test(after);
     if (official) officials.add(name);
-    const speaker = SPEAKER_AFTER.test(after.replace(/^['’]s\b.*/, '')) || SPEAKER_BEFORE.test(before);
+    // "said X was arrested": X is the subject of the reported clause, not a speaker
+    const speaker = SPEAKER_AFTER.test(after.replace(/^['’]s\b.*/, '')) || (SPEAKER_BEFORE.test(before) && !/^\s*(?:,[^,]{0,60},\s*)?(?:was|were|is|are|had|has|have)\b/i.test(after));
     mentions.push({ start: c.start, end: c.end, name, official, possessive: c.possessive, speaker });
   }
   return { mentions, officials };

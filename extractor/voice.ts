@@ -64,7 +64,7 @@ export function readVoice(match: TriggerMatch, pre: string, post: string, leftCl
     } else if (headline && !/s$/i.test(match.text.split(/\s+/)[0]!)) voice = 'passive';
     else if (/^\s+(?:was|were|is|are|has|have|had)\b/i.test(post) && !/\b(?:him|her|them)\b/i.test(match.text)) reduced();
     else if (OBJECT_START.test(post) || /\b(?:him|her|them)\b/i.test(match.text)) voice = 'active';
-    else if (/^\s*(?:(?:from|into|under|on|in|at|by|after|over|for|during|with|without)\b|\.|,|$)/i.test(post) || post.trim() === '') {
+    else if (/^\s*(?:(?:from|into|under|on|in|at|by|after|over|for|during|with|without|of)\b|\.|,|$)/i.test(post) || post.trim() === '') {
       voice = 'passive';
       if (!headline) reduced();
     } else if (AGENT_BEFORE.test(pre) || !pre.trim() || !FINITE.test(leftClause)) voice = 'active';

@@ -29,7 +29,7 @@ const NOT_RELEASED_THING =
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   // DETENTION: court-ordered pre-trial custody or house arrest
   { id: 'detention-placed-in-pretrial-1', type: 'DETENTION', voice: 'auto', strength: 'strong', pattern: '\\b(?:placed|remanded|put|sent|ordered)\\s+(?:\\w+\\s+)?(?:in|into|under|to)\\s+(?:pre-?trial\\s+detention|house\\s+arrest)\\b' },
-  { id: 'detention-ordered-held-1', type: 'DETENTION', voice: 'active', strength: 'strong', pattern: '\\bordered\\s+(?:[\\w\'’.-]+\\s+){1,5}?(?:to\\s+be\\s+)?(?:held|kept|detained|placed|remanded)\\s+(?:in\\s+(?:pre-?trial\\s+detention|custody|jail|prison)|under\\s+house\\s+arrest|for\\s+(?:\\w+[\\s-]+){1,2}(?:days?|weeks?|months?)|until|pending)' },
+  { id: 'detention-ordered-held-1', type: 'DETENTION', voice: 'active', strength: 'strong', pattern: '\\bordered\\s+(?:[\\w\'’.-]+\\s+){1,5}?(?:to\\s+be\\s+)?(?:held|kept|detained|placed|remanded|remain|stay)\\s+(?:in\\s+(?:pre-?trial\\s+detention|detention|custody|jail|prison)|under\\s+house\\s+arrest|for\\s+(?:\\w+[\\s-]+){1,2}(?:days?|weeks?|months?)|until|pending)' },
   { id: 'detention-measure-of-restraint-1', type: 'DETENTION', voice: 'active', strength: 'strong', pattern: '\\bmeasure\\s+of\\s+restraint\\s+in\\s+the\\s+form\\s+of\\s+(?:arrest|detention|custody|house\\s+arrest)\\b' },
   { id: 'detention-extended-1', type: 'DETENTION', voice: 'active', strength: 'strong', pattern: '\\b(?:extended|prolonged|extends|prolongs)\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}(?:pre-?trial\\s+)?(?:detention|custody|arrest)\\b' },
   { id: 'detention-extended-2', type: 'DETENTION', voice: 'passive', strength: 'strong', pattern: '\\b(?:pre-?trial\\s+)?(?:detention|custody|arrest)\\s+(?:was|were|has been|had been)\\s+(?:extended|prolonged)\\b' },
@@ -51,6 +51,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // not "groups, which charged that the government …" (an accusation in speech)
   { id: 'charge-charged-1', type: 'CHARGE', voice: 'auto', strength: 'strong', pattern: '(?<!politically\\s|emotionally\\s|highly\\s)\\bcharged\\b(?!\\s+that\\b)' },
   { id: 'charge-indicted-1', type: 'CHARGE', voice: 'auto', strength: 'strong', pattern: '\\bindicted\\b' },
+  // "stands accused of", "stood trial accused of": the subject is the accused
+  { id: 'charge-stands-accused-1', type: 'CHARGE', voice: 'passive', strength: 'strong', pattern: '\\b(?:stands?|stood)\\s+accused\\s+of\\b' },
   { id: 'charge-accused-1', type: 'CHARGE', voice: 'auto', strength: 'strong', pattern: '\\baccused\\s+(?:\\w+\\s+)?of\\b' },
   { id: 'charge-case-opened-1', type: 'CHARGE', voice: 'active', strength: 'strong', pattern: '\\b(?:criminal\\s+)?(?:case|cases|proceedings|charges?)\\s+(?:was\\s+|were\\s+|has\\s+been\\s+|have\\s+been\\s+|had\\s+been\\s+)?(?:opened|launched|initiated|instituted|brought|filed|pressed)\\s+against\\b' },
   { id: 'charge-opened-case-1', type: 'CHARGE', voice: 'active', strength: 'strong', pattern: '\\b(?:opened|launched|initiated|brought|filed|pressed|levelled|leveled)\\s+(?:an?\\s+)?(?:new\\s+|fresh\\s+|further\\s+)?(?:criminal\\s+)?(?:case|proceedings|charges?)\\s+(?:(?:of|for|under)\\s+[^,;.]{1,40}?\\s+)?against\\b' },
@@ -70,7 +72,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'arrest-nominal-1', type: 'ARREST', voice: 'nominal', strength: 'strong', pattern: '(?:\\b(?:the|his|her|their)|(?<![\\w-])[\\w-]+[\'’]s)\\s+(?:\\w+\\s+)?(?:arrests?|detentions?)\\b(?!\\s+(?:warrant|order|centre|center|facility|camp|conditions))' },
   // RELEASE
   { id: 'release-released-1', type: 'RELEASE', voice: 'auto', strength: 'strong', pattern: `\\b(?:released|freed|frees|releases)\\b${NOT_RELEASED_THING}` },
-  { id: 'release-let-go-1', type: 'RELEASE', voice: 'auto', strength: 'strong', pattern: '\\b(?:let\\s+go|set\\s+free|walked\\s+free|walks\\s+free|went\\s+free)\\b' },
+  // "walked free", "went free": intransitive, the subject is the one released
+  { id: 'release-walked-free-1', type: 'RELEASE', voice: 'passive', strength: 'strong', pattern: '\\b(?:walked|walks|walking|went|goes)\\s+free\\b' },
+  { id: 'release-let-go-1', type: 'RELEASE', voice: 'auto', strength: 'strong', pattern: '\\b(?:let\\s+go|set\\s+free|let\\s+out\\s+of\\s+(?:prison|jail|custody|detention))\\b' },
   { id: 'release-nominal-1', type: 'RELEASE', voice: 'nominal', strength: 'weak', pattern: '(?:\\b(?:the|his|her|their)|(?<![\\w-])[\\w-]+[\'’]s)\\s+(?:\\w+\\s+)?release\\b' },
   // PARDON
   { id: 'pardon-signed-1', type: 'PARDON', voice: 'active', strength: 'strong', pattern: '\\b(?:signed|issued|granted)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}?pardon(?:\\s+(?:decree|order)s?)?\\b' },
@@ -87,4 +91,4 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 
 /** Cheap pre-filter: a sentence without one of these stems cannot hold an event. */
 export const TRIGGER_STEMS =
-  /\b(?:arrest|detain|detention|custody|remand|jail|imprison|locked up|sentenc|convict|guilty|verdict|given|handed|received|receives|gets|got|charge|indict|accus|case|prosecut|releas|freed|frees|let go|set free|free|pardon|amnest|taken|took|led|summoned|placed|signed|approved|adopted|passed|enacted|apprehend|abduct|rounded up|permission|ordered|granted|picked up|restraint)/i;
+  /\b(?:arrest|detain|detention|custody|remand|jail|imprison|locked up|sentenc|convict|guilty|verdict|given|handed|received|receives|gets|got|charge|indict|accus|case|prosecut|releas|freed|frees|let go|let out|set free|free|pardon|amnest|taken|took|led|summoned|placed|signed|approved|adopted|passed|enacted|apprehend|abduct|rounded up|permission|ordered|granted|picked up|restraint)/i;
