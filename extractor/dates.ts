@@ -24,6 +24,14 @@ const THAT_YEAR = '(?:of\\s+)?(?:that|the\\s+same)\\s+year';
 
 const PATTERNS: Pattern[] = [
   { kind: 'absolute', re: p(`\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`), resolve: (m) => `${m[1]}-${m[2]}-${m[3]}` },
+  // "03.03.2024": day first, as written outside the US
+  { kind: 'absolute', re: p(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)\\b`), resolve: (m) => day(+m[3]!, +m[2]! <= 12 ? +m[2]! : 0, +m[1]!) },
+  // "in January last year", "in March this year": the month of the year named
+  { kind: 'relative', re: p(`\\b${MONTH}\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`), resolve: (m, pub) => (pub ? `${pub.y + (m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0)}-${pad(monthNo(m[1]!))}` : null) },
+  // "on Wednesday last week": the weekday of the week before
+  { kind: 'relative', re: p(`\\b(?:on\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+(?:of\\s+)?last\\s+week\\b`, 'gi'), resolve: (m, pub) => weekdayLastWeek(m[1]!, pub) },
+  // "last spring", "last summer": a season is told at the precision of its year
+  { kind: 'relative', re: p(`\\b[Ll]ast\\s+(spring|summer|autumn|fall|winter)\\b`), resolve: (m, pub) => lastSeason(m[1]!, pub) },
   // "in July that year", "later that year", "the following year", "that evening": against the date told before
   { kind: 'anaphoric', re: p(`\\b${MONTH}\\s+${THAT_YEAR}\\b`, 'gi'), resolve: () => null },
   { kind: 'anaphoric', re: p(`\\b(?:later\\s+|earlier\\s+)?(?:that|the\\s+same)\\s+year\\b|\\bthe\\s+(?:following|next|previous|preceding)\\s+year\\b|\\ba\\s+year\\s+later\\b`, 'gi'), resolve: () => null },
@@ -69,7 +77,12 @@ export function findDates(sentence: string, offset: number, pub: Ymd | null, par
       found.push({ start: start + offset, end: end + offset, value: safe(() => pat.resolve(m, pub)), kind, text: m[0] });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  // "on Monday, March 4": the weekday names the day the date that follows gives
+  return found.filter((d, i) => {
+    const next = found[i + 1];
+    return !(d.kind === 'relative' && /day\b/i.test(d.text) && /^(?:on\s+)?\p{L}+day$/iu.test(d.text) && next && next.kind === 'absolute' && next.value && /^,?\s*(?:the\s+)?$/.test(sentence.slice(d.end - offset, next.start - offset)));
+  });
 }
 
 /** "HAVANA, Feb. 16th …", "Nairobi, December 27, 2015–…", "(September 18, 2009) …" */
@@ -155,6 +168,21 @@ function weekday(name: string, pub: Ymd | null, last: boolean): string | null {
   let back = (have - want + 7) % 7;
   if (last && back === 0) back = 7;
   return iso(addDays(pub, -back));
+}
+function weekdayLastWeek(name: string, pub: Ymd | null): string | null {
+  if (!pub) return null;
+  const want = WEEKDAYS[name.toLowerCase()];
+  if (want === undefined) return null;
+  // back to the Monday of this week, then seven days more, then forward to the weekday
+  const monday = addDays(pub, -((toDate(pub).getUTCDay() + 6) % 7) - 7);
+  return iso(addDays(monday, (want + 6) % 7));
+}
+const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+function lastSeason(name: string, pub: Ymd | null): string | null {
+  if (!pub) return null;
+  const start = SEASON_START[name.toLowerCase()] ?? 12;
+  // "last summer" in a July article is the summer before; in November it is this year's
+  return String(pub.m >= start + 3 ? pub.y : pub.y - 1);
 }
 function lastUnit(unit: string, n: number, pub: Ymd | null): string | null {
   if (!pub) return null;

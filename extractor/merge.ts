@@ -38,7 +38,8 @@ function compatible(e: Mention, m: Mention): number {
   // "Samar's arrest" told after "arrested the sister of Raif Badawi": a reference to the same arrest
   const namedReference = (x: Mention, y: Mention) => x.nominal && x.people.length === 1 && x.date === null && !y.people.length && (y.count === null || y.count === 1);
   if (namedReference(m, e) || namedReference(e, m)) return 3;
-  if (m.people.length && !e.people.length) return m.groupPronoun && e.count !== null && e.count >= m.people.length ? 6 : -1;
+  // "Among those detained was X" beside "detained dozens of people": a member of a group with no number
+  if (m.people.length && !e.people.length) return m.groupPronoun && (e.count === null ? m.strength === 'weak' : e.count >= m.people.length) ? 6 : -1;
   if (e.people.length && !m.people.length) return m.count === null ? 1 : -1;
   // neither names anyone: one gives the count, the other the date
   if ((e.count === null) !== (m.count === null) && (e.date === null) !== (m.date === null) && (e.count === null) === (m.date === null)) return 2;

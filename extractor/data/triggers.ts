@@ -32,6 +32,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'detention-ordered-held-1', type: 'DETENTION', voice: 'active', strength: 'strong', pattern: '\\bordered\\s+(?:[\\w\'’.-]+\\s+){1,5}?(?:to\\s+be\\s+)?(?:held|kept|detained|placed|remanded|remain|stay)\\s+(?:in\\s+(?:pre-?trial\\s+detention|detention|custody|jail|prison)|under\\s+house\\s+arrest|for\\s+(?:\\w+[\\s-]+){1,2}(?:days?|weeks?|months?)|until|pending)' },
   { id: 'detention-measure-of-restraint-1', type: 'DETENTION', voice: 'active', strength: 'strong', pattern: '\\bmeasure\\s+of\\s+restraint\\s+in\\s+the\\s+form\\s+of\\s+(?:arrest|detention|custody|house\\s+arrest)\\b' },
   { id: 'detention-extended-1', type: 'DETENTION', voice: 'active', strength: 'strong', pattern: '\\b(?:extended|prolonged|extends|prolongs)\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}(?:pre-?trial\\s+)?(?:detention|custody|arrest)\\b' },
+  // "the detention of X was extended", "her pre-trial detention was extended": the person is inside the trigger
+  { id: 'detention-extended-3', type: 'DETENTION', voice: 'span', strength: 'strong', pattern: '\\b(?:the\\s+)?(?:pre-?trial\\s+)?(?:detention|custody|arrest)\\s+of\\s+[^,;.]{1,60}?\\s+(?:was|were|has\\s+been|had\\s+been|have\\s+been)\\s+(?:\\w+ly\\s+)?(?:extended|prolonged)\\b' },
+  { id: 'detention-extended-4', type: 'DETENTION', voice: 'nominal', strength: 'strong', pattern: '(?:\\b(?:his|her|their)|(?<![\\w-])[\\w-]+[\'’]s)\\s+(?:pre-?trial\\s+)?(?:detention|custody|arrest)\\s+(?:was|were|has\\s+been|had\\s+been|have\\s+been)\\s+(?:\\w+ly\\s+)?(?:extended|prolonged)\\b' },
   { id: 'detention-extended-2', type: 'DETENTION', voice: 'passive', strength: 'strong', pattern: '\\b(?:pre-?trial\\s+)?(?:detention|custody|arrest)\\s+(?:was|were|has been|had been)\\s+(?:extended|prolonged)\\b' },
   { id: 'detention-court-permission-1', type: 'DETENTION', voice: 'active', strength: 'strong', pattern: '\\b(?:granted|given|received)\\s+(?:permission|approval|leave|authori[sz]ation)\\s+to\\s+(?:hold|detain|keep)\\b' },
   { id: 'detention-ordered-1', type: 'DETENTION', voice: 'active', strength: 'strong', pattern: '\\bordered\\s+(?:the\\s+)?(?:pre-?trial\\s+)?(?:detention|arrest|imprisonment|jailing|incarceration|remand)\\s+of\\b' },
@@ -73,7 +76,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // RELEASE
   { id: 'release-released-1', type: 'RELEASE', voice: 'auto', strength: 'strong', pattern: `\\b(?:released|freed|frees|releases)\\b${NOT_RELEASED_THING}` },
   // "walked free", "went free": intransitive, the subject is the one released
-  { id: 'release-walked-free-1', type: 'RELEASE', voice: 'passive', strength: 'strong', pattern: '\\b(?:walked|walks|walking|went|goes)\\s+free\\b' },
+  { id: 'release-walked-free-1', type: 'RELEASE', voice: 'passive', strength: 'strong', pattern: '\\b(?:walked|walks|walking|went|goes)\\s+free\\b|\\b(?:walked|walks|walking)\\s+out\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}?(?:prison|jail|detention|custody|penal\\s+colony)\\b' },
   { id: 'release-let-go-1', type: 'RELEASE', voice: 'auto', strength: 'strong', pattern: '\\b(?:let\\s+go|set\\s+free|let\\s+out\\s+of\\s+(?:prison|jail|custody|detention))\\b' },
   { id: 'release-nominal-1', type: 'RELEASE', voice: 'nominal', strength: 'weak', pattern: '(?:\\b(?:the|his|her|their)|(?<![\\w-])[\\w-]+[\'’]s)\\s+(?:\\w+\\s+)?release\\b' },
   // PARDON
@@ -91,4 +94,4 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 
 /** Cheap pre-filter: a sentence without one of these stems cannot hold an event. */
 export const TRIGGER_STEMS =
-  /\b(?:arrest|detain|detention|custody|remand|jail|imprison|locked up|sentenc|convict|guilty|verdict|given|handed|received|receives|gets|got|charge|indict|accus|case|prosecut|releas|freed|frees|let go|let out|set free|free|pardon|amnest|taken|took|led|summoned|placed|signed|approved|adopted|passed|enacted|apprehend|abduct|rounded up|permission|ordered|granted|picked up|restraint)/i;
+  /\b(?:arrest|detain|detention|custody|remand|jail|imprison|locked up|sentenc|convict|guilty|verdict|given|handed|received|receives|gets|got|charge|indict|accus|case|prosecut|releas|freed|frees|let go|let out|set free|free|walk|pardon|amnest|taken|took|led|summoned|placed|signed|approved|adopted|passed|enacted|apprehend|abduct|rounded up|permission|ordered|granted|picked up|restraint)/i;
