@@ -6,7 +6,7 @@
 import { chargesIn } from './charges.ts';
 import type { DateMention } from './dates.ts';
 import { MAX_TRIGGERS_PER_SENTENCE } from './limits.ts';
-import { countIn, numberValue, singleUnnamed, termIn } from './numbers.ts';
+import { alongWithCount, countIn, numberValue, singleUnnamed, termIn } from './numbers.ts';
 import { resolveRole, resolveSingular, type PeopleIndex } from './people.ts';
 import {
   afterSpeechVerb, clauseEndAt, clauseIndex, clauseStartAt, FINITE, hasBoundary, type ClauseIndex, hasCompetingPredicate, aggregateKind, isGovernedByCue, isModal, isNegatedAfter,
@@ -60,8 +60,14 @@ export function mentionsOf(input: SentenceInput): SentenceResult {
     // "about 150 journalists have been arrested, more than half of whom have been released": a
     // relative clause on a tally is part of the tally
     if (r.mention && results.some((o) => o.aggregate) && RELATIVE_BEFORE.test(s.text.slice(0, match.start))) r = { match, mention: null, dropped: 'status' };
-    // "was found guilty … and sentenced to …": a coordinated verb shares its subject
     const prev = results[results.length - 1];
+    // "X, who was arrested in 2019 while representing Y and was sentenced in 2021": the second
+    // verb of a coordinated predicate has the first one's subject, not a name in between
+    if (r.mention && prev?.mention?.people.length && r.mention.ruleIds.includes('coordinated-subject-1') && !/[;]/.test(s.text.slice(prev.match.end, match.start))) {
+      r.mention.people = [...prev.mention.people];
+      r.mention.ruleIds.push('coordinated-verb-1');
+    }
+    // "was found guilty … and sentenced to …": a coordinated verb shares its subject
     if (r.mention && prev?.mention && !r.mention.people.length && r.mention.count === null && /(?:\band|,)\s+(?:\w+ly\s+)?$/i.test(s.text.slice(Math.max(0, match.start - 20), match.start)) && !/[;]/.test(s.text.slice(prev.match.end, match.start))) {
       r.mention.people = [...prev.mention.people];
       r.mention.count = prev.mention.count;
@@ -283,6 +289,14 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
         }
       }
       if (count === null) count = countIn(leftClause, { objectPosition: false });
+      // "X was detained in January along with 10 other employees": X and the ten
+      if (count === null && names.length) {
+        const along = alongWithCount(rightClause);
+        if (along !== null) {
+          count = along;
+          ids.push('along-with-others-1');
+        }
+      }
       // "Three of the defendants were given …": a part of a group told apart from the rest
       if (count === null && !names.length) {
         const part = PART_OF_GROUP.exec(leftClause);

@@ -10,7 +10,8 @@ import { fold, wordsRe } from './text-utils.ts';
 export const ROLE_BEFORE = new RegExp(String.raw`(?:^|[\s,(-])(?:${wordsRe(PERSON_ROLES)})(?:-in-chief)?(?:\s+of\s+[\w\s-]{0,40}?)?[\s,]*$`, 'iu');
 export const TITLE_BEFORE = new RegExp(String.raw`(?:^|[\s,(])(?:${wordsRe(OFFICIAL_TITLES)})[\s,]*$`, 'iu');
 export const APPOSITION_AFTER = new RegExp(String.raw`^\s*,\s*(?:\d{1,2}\s*,|(?:a|an|the|another|his|her|their)\s+(?:[\w'-]+\s+){0,5}?(?:${wordsRe(PERSON_ROLES)})\b|who\b)`, 'iu');
-export const OFFICIAL_APPOSITION = new RegExp(String.raw`^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}?(?:${wordsRe(OFFICIAL_TITLES)})\b`, 'iu');
+// "X, the interior minister"; not "X, a day after President Y …" (a preposition ends the apposition)
+export const OFFICIAL_APPOSITION = new RegExp(String.raw`^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:(?!(?:after|before|since|when|as|by|with|from|to|on|in|at|for|and|of|under|while|who|which|that)\b)[\w'-]+\s+){0,2}?(?:${wordsRe(OFFICIAL_TITLES)})\b`, 'iu');
 // "his lawyer X", "the family's attorney X", "defence lawyer X": counsel acting for someone
 const COUNSEL = wordsRe(COUNSEL_TITLES);
 export const COUNSEL_BEFORE = new RegExp(String.raw`(?:\b(?:his|her|their|its|whose|defen[cs]e|family)|[\p{L}]['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:${COUNSEL})[\s,]*$`, 'iu');

@@ -41,18 +41,23 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'detention-days-to-hold-1', type: 'DETENTION', voice: 'active', strength: 'strong', pattern: '\\b(?:granted|gave|allowed)\\s+(?:the\\s+)?(?:police|investigators|prosecutors)\\s+(?:\\w+\\s+){0,3}?(?:days?|weeks?|months?|more\\s+time)\\s+(?:more\\s+)?to\\s+(?:hold|detain|keep|question|investigate)\\b' },
   // SENTENCE
   { id: 'sentence-sentenced-1', type: 'SENTENCE', voice: 'auto', strength: 'strong', pattern: '\\bsentenced\\b' },
+  // headlines in the present: "Court sentences activist to five years", "Russia charges reporter with treason"
+  { id: 'sentence-sentences-1', type: 'SENTENCE', voice: 'active', strength: 'strong', pattern: '\\bsentences\\b(?=\\s+(?:[\\w\'’.-]+\\s+){1,5}?to\\s+(?:(?:an?|\\d+(?:\\.\\d+)?|\\w+)[\\s-]+){0,3}(?:years?|months?|life|death|prison|jail))' },
   { id: 'sentence-convicted-1', type: 'SENTENCE', voice: 'auto', strength: 'strong', pattern: '\\bconvicted\\b' },
   { id: 'sentence-found-guilty-1', type: 'SENTENCE', voice: 'span', strength: 'strong', pattern: '\\b(?:found|finding|finds|declared)\\b(?:\\s+[^\\s.;]+){0,12}?\\s+guilty\\b' },
   { id: 'sentence-received-term-1', type: 'SENTENCE', voice: 'passive', strength: 'strong', pattern: '\\b(?:received|receives|receiving|gets|got|getting)\\s+(?:an?\\s+|the\\s+)?(?:[\\w.,-]+\\s+){0,3}?(?:years?|months?|(?:prison|jail)\\s+(?:terms?|sentences?)|terms?|sentences?)\\b(?!\\s+of\\s+(?:work|experience))' },
   { id: 'sentence-given-term-1', type: 'SENTENCE', voice: 'auto', strength: 'strong', pattern: '\\b(?:given|handed(?:\\s+down)?|giving|handing)\\s+(?:(?:him|her|them)\\s+)?(?:an?\\s+|the\\s+)?(?:[\\w.,-]+\\s+){0,3}?(?:years?|months?|(?:prison|jail)\\s+(?:terms?|sentences?)|terms?|sentences?)\\b(?!\\s+of\\s+(?:work|experience))' },
   { id: 'sentence-handed-out-1', type: 'SENTENCE', voice: 'active', strength: 'strong', pattern: '\\bhanded\\s+(?:out|down)\\s+(?:\\w+\\s+){0,2}sentences?\\b' },
-  { id: 'sentence-jailed-1', type: 'SENTENCE', voice: 'auto', strength: 'strong', pattern: '\\b(?:jailed|imprisoned)\\s+for\\s+(?:\\w+[\\s-]){0,3}(?:years?|months?|life)\\b' },
+  // "The court jails activist X for two years": the person sits between the verb and the term
+  { id: 'sentence-jails-1', type: 'SENTENCE', voice: 'span', strength: 'strong', pattern: '(?<!\\b(?:was|were|been|be|is|are|being)\\s+(?:\\w+ly\\s+)?)\\b(?:jailed|imprisoned|jails|imprisons)\\s+(?!(?:in|on|at|for|by|after|last|this|since|from|during|until|again|and|over|without|pending|under)\\b)(?:[\\w\'’.-]+\\s+){1,5}?for\\s+(?:\\w+[\\s-]){0,3}(?:years?|months?|life)\\b' },
+  { id: 'sentence-jailed-1', type: 'SENTENCE', voice: 'auto', strength: 'strong', pattern: '\\b(?:jailed|imprisoned|jails)\\s+for\\s+(?:\\w+[\\s-]){0,3}(?:years?|months?|life)\\b' },
   { id: 'sentence-dated-nominal-1', type: 'SENTENCE', voice: 'nominal', strength: 'strong', pattern: '\\b(?:a|an|the|his|her|their)\\s+(?:19|20)\\d\\d\\s+(?:[\\w-]+\\s+)?(?:prison\\s+)?sentence\\b' },
   { id: 'sentence-verdict-1', type: 'SENTENCE', voice: 'nominal', strength: 'weak', pattern: '\\bverdicts?\\b' },
   { id: 'sentence-sentencing-1', type: 'SENTENCE', voice: 'nominal', strength: 'weak', pattern: '\\bsentencing\\b' },
   // CHARGE
   // not "groups, which charged that the government …" (an accusation in speech)
   { id: 'charge-charged-1', type: 'CHARGE', voice: 'auto', strength: 'strong', pattern: '(?<!politically\\s|emotionally\\s|highly\\s)\\bcharged\\b(?!\\s+that\\b)' },
+  { id: 'charge-charges-1', type: 'CHARGE', voice: 'active', strength: 'strong', pattern: '\\bcharges\\b(?=\\s+(?:[\\w\'’.-]+\\s+){1,5}?with\\b)' },
   { id: 'charge-indicted-1', type: 'CHARGE', voice: 'auto', strength: 'strong', pattern: '\\bindicted\\b' },
   // "stands accused of", "stood trial accused of": the subject is the accused
   { id: 'charge-stands-accused-1', type: 'CHARGE', voice: 'passive', strength: 'strong', pattern: '\\b(?:stands?|stood)\\s+accused\\s+of\\b' },
