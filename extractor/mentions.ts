@@ -68,7 +68,7 @@ export function mentionsOf(input: SentenceInput): SentenceResult {
       r.mention.ruleIds.push('coordinated-verb-1');
     }
     // "was found guilty … and sentenced to …": a coordinated verb shares its subject
-    if (r.mention && prev?.mention && !r.mention.people.length && r.mention.count === null && /(?:\band|,)\s+(?:\w+ly\s+)?$/i.test(s.text.slice(Math.max(0, match.start - 20), match.start)) && !/[;]/.test(s.text.slice(prev.match.end, match.start))) {
+    if (r.mention && prev?.mention && !r.mention.people.length && r.mention.count === null && /(?:\band|,)\s+(?:\w+ly\s+)?(?:only\s+to\s+(?:be\s+)?)?$/i.test(s.text.slice(Math.max(0, match.start - 30), match.start)) && !/[;]/.test(s.text.slice(prev.match.end, match.start))) {
       r.mention.people = [...prev.mention.people];
       r.mention.count = prev.mention.count;
       r.mention.ruleIds.push('coordinated-verb-1');
@@ -149,6 +149,9 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
   // the trigger's own words are no status cue ("ordered that he remain in detention")
   const aggregate = aggregateKind(leftClause + ' ' + match.text.replace(/\b(?:remain|stay)\b/gi, 'be') + ' ' + rightForAggregate, rule.type === 'PARDON' || rule.type === 'AMNESTY');
   if (aggregate) return { match, mention: null, dropped: 'status', aggregate: aggregate === 'tally' };
+  // "Since July, Lukashenko has pardoned 115 people": a clause opened by "since" is a tally (the
+  // boundary word itself is cut from the left clause)
+  if (/(?:^|[,;]\s*)["'(]?since\s+(?!then\b)[^,;]{1,40},\s*[^,;]*$/i.test(pre) && /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$/i.test(pre.slice(-30))) return { match, mention: null, dropped: 'status', aggregate: true };
 
   // type
   let type: EventType | 'ACT' = rule.type;

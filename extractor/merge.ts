@@ -16,7 +16,7 @@ const overlap = (a: string[], b: string[]) => a.some((x) => b.includes(x));
 
 function compatible(e: Mention, m: Mention): number {
   if (!datesAgree(e.date, m.date)) return -1;
-  if (e.termMonths !== null && m.termMonths !== null && e.termMonths !== m.termMonths) return -1;
+  if (e.termMonths !== null && m.termMonths !== null && e.termMonths !== m.termMonths && !headlineTerm(e, m) && !headlineTerm(m, e)) return -1;
   if ((e.suspended && m.termMonths !== null) || (m.suspended && e.termMonths !== null)) return -1;
   const bothCounts = e.count !== null && m.count !== null;
   // "an opposition leader and a dozen activists" told again as "Udaltsov and 13 other protesters":
@@ -53,7 +53,7 @@ function absorb(e: Mention, m: Mention): void {
   if (e.count === null && m.count !== null) e.count = m.count;
   if (e.count === 1 && e.people.length === 1) e.count = null;
   if (e.date === null || (m.date !== null && m.date.length > e.date.length)) e.date = m.date ?? e.date;
-  if (e.termMonths === null && !e.suspended) e.termMonths = m.termMonths;
+  if ((e.termMonths === null || headlineTerm(e, m)) && !e.suspended) e.termMonths = m.termMonths;
   e.suspended ||= m.suspended;
   if (e.suspended) e.termMonths = null;
   for (const c of m.charges) if (!e.charges.includes(c)) e.charges.push(c);
@@ -61,6 +61,12 @@ function absorb(e: Mention, m: Mention): void {
   for (const s of m.evidence) if (!e.evidence.some((x) => x.start === s.start)) e.evidence.push(s);
   e.confidence = Math.min(0.95, Math.max(e.confidence, m.confidence) + 0.05);
   e.groupPronoun &&= m.groupPronoun;
+}
+
+// "Iran jails rapper for six years" over "sentenced … to six years and three months": a headline
+// rounds the term down to whole years
+function headlineTerm(h: Mention, m: Mention): boolean {
+  return h.sentence === 0 && m.sentence !== 0 && h.termMonths !== null && m.termMonths !== null && m.termMonths % 12 !== 0 && h.termMonths === Math.floor(m.termMonths / 12) * 12;
 }
 
 const copy = (m: Mention): Mention => ({ ...m, people: [...m.people], charges: [...m.charges], ruleIds: [...m.ruleIds], evidence: [...m.evidence] });

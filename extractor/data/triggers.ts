@@ -74,7 +74,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'arrest-picked-up-1', type: 'ARREST', voice: 'auto', strength: 'strong', pattern: '\\bpicked\\s+up\\b(?=[^.;]{0,80}\\b(?:police|security|agents|officers|forces|authorities|soldiers|plain-?clothes|intelligence)\\b)' },
   { id: 'arrest-led-away-1', type: 'ARREST', voice: 'active', strength: 'strong', pattern: '\\bled\\s+(?:him|her|them)\\s+away\\b' },
   { id: 'arrest-remanded-1', type: 'ARREST', voice: 'auto', strength: 'strong', pattern: '\\bremanded\\b' },
-  { id: 'arrest-detained-by-police-1', type: 'ARREST', voice: 'auto', strength: 'strong', pattern: '\\b(?:arrested|detained|apprehended|abducted|rounded\\s+up|arrests|detains)\\b' },
+  { id: 'arrest-detained-by-police-1', type: 'ARREST', voice: 'auto', strength: 'strong', pattern: '\\b(?:re-?)?(?:arrested|detained|apprehended|abducted|rounded\\s+up|arrests|detains)\\b' },
   { id: 'arrest-jailed-1', type: 'ARREST', voice: 'auto', strength: 'strong', pattern: '\\b(?:jailed|imprisoned|locked\\s+up)\\b' },
   { id: 'arrest-summoned-police-1', type: 'ARREST', voice: 'auto', strength: 'strong', fallbackOnly: true, pattern: '\\bsummoned\\s+(?:\\w+\\s+)?to\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}?police\\b' },
   { id: 'arrest-nominal-1', type: 'ARREST', voice: 'nominal', strength: 'strong', pattern: '(?:\\b(?:the|his|her|their)|(?<![\\w-])[\\w-]+[\'’]s)\\s+(?:\\w+\\s+)?(?:arrests?|detentions?)\\b(?!\\s+(?:warrant|order|centre|center|facility|camp|conditions))' },
