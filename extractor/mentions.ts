@@ -129,7 +129,12 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
   }
   const { passive, relative, among } = reading;
   // "police accused them of incitement": an allegation, not a charging act (prosecutors, courts)
-  if (rule.id === 'charge-accused-1' && reading.voice === 'active' && /\b(?:police|officers|authorities|security|ministry|government|officials)\b/i.test(leftClause)) reading.strength = 'weak';
+  // "was accused of similar charges", "was later accused of several other offences": a charging act told
+  // as an accusation of charges; "was accused of collecting information" is an allegation (weak)
+  if (rule.id === 'charge-accused-1' && reading.passive && !/\bbeen\s+(?:\w+ly\s+)?$/i.test(pre) && !/\b(?:is|are|['’]s|['’]re)\s+(?:\w+ly\s+)?$/i.test(pre)
+    && /^\s+(?:[\w-]+\s+){0,3}?(?:charges?|offen[cs]es|crimes)\b/i.test(post)) reading.strength = 'strong';
+  // "the charges brought against him": a reference to charges; "charges were brought against" reports the act
+  if (rule.id === 'charge-case-opened-1' && !/\b(?:was|were|has|have|had)\b/i.test(match.text)) reading.strength = 'weak';
   const voice = reading.voice;
   let strength = reading.strength;
   ids.push(...reading.ids);
@@ -364,6 +369,9 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
     names = names.filter((n) => !people.officials.has(n));
   }
   if (names.length) names = [...new Set(names)];
+  // "Eight have faced criminal charges": a past charging of people the text counts or names; "have
+  // faced secret charges in closed hearings" of a class of people is a generalisation (weak)
+  if (rule.id === 'charge-faced-charges-1' && /^faced\b/i.test(match.text) && (names.length || count !== null)) strength = 'strong';
   // a number the text states is kept beside the names ("both journalists", "six journalists" + six names)
 
   // date

@@ -128,7 +128,10 @@ export function mergeMentions(input: Mention[], fallbackCharges: FallbackCharge[
     }
     if (best) absorb(best.e, m);
     else if (create) events.push(copy(m));
+    return !!best || create;
   };
+  // an accusation that made no event still tells the case's charges ("was accused of inciting hatred")
+  const orphans: Mention[] = [];
   for (const m of mentions) if (m.strength === 'strong') place(m, true);
   for (const m of mentions) {
     if (m.strength !== 'weak') continue;
@@ -142,7 +145,7 @@ export function mergeMentions(input: Mention[], fallbackCharges: FallbackCharge[
       }
       continue;
     }
-    place(m, false);
+    if (!place(m, false) && m.type === 'CHARGE' && m.charges.length) orphans.push(m);
   }
 
   // a group whose count is covered by the named people of the same type told near it is those people
@@ -190,12 +193,13 @@ export function mergeMentions(input: Mention[], fallbackCharges: FallbackCharge[
   // charges carried across a person's case; then charges stated apart from any event
   for (const e of events) {
     if (!CHARGE_HOLDERS.has(e.type) || e.charges.length) continue;
-    const donor = events.find((o) => o !== e && CHARGE_HOLDERS.has(o.type) && o.charges.length && !o.suspended && overlap(o.people, e.people));
+    const donor = [...events, ...orphans].find((o) => o !== e && CHARGE_HOLDERS.has(o.type) && o.charges.length && !o.suspended && overlap(o.people, e.people));
     if (donor) {
       e.charges.push(...donor.charges);
       e.ruleIds.push('charges-of-case-1');
     }
   }
+  for (const o of orphans) if (!o.people.length) fallbackCharges = [...fallbackCharges, ...o.charges.map((label) => ({ label, sentence: o.sentence }))];
   if (fallbackCharges.length) {
     for (const e of events) {
       if (!CHARGE_HOLDERS.has(e.type) || e.charges.length || e.suspended) continue;

@@ -59,13 +59,15 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'charge-charged-1', type: 'CHARGE', voice: 'auto', strength: 'strong', pattern: '(?<!politically\\s|emotionally\\s|highly\\s)\\bcharged\\b(?!\\s+that\\b)' },
   { id: 'charge-charges-1', type: 'CHARGE', voice: 'active', strength: 'strong', pattern: '\\bcharges\\b(?=\\s+(?:[\\w\'’.-]+\\s+){1,5}?with\\b)' },
   { id: 'charge-indicted-1', type: 'CHARGE', voice: 'auto', strength: 'strong', pattern: '\\bindicted\\b' },
+  // Accusations, standing charges and "the case against X" state no charging act (EVENTS.md: a
+  // CHARGE stands only where the text reports the charging itself); they add to one that does.
   // "stands accused of", "stood trial accused of": the subject is the accused
-  { id: 'charge-stands-accused-1', type: 'CHARGE', voice: 'passive', strength: 'strong', pattern: '\\b(?:stands?|stood)\\s+accused\\s+of\\b' },
-  { id: 'charge-accused-1', type: 'CHARGE', voice: 'auto', strength: 'strong', pattern: '\\baccused\\s+(?:\\w+\\s+)?of\\b' },
+  { id: 'charge-stands-accused-1', type: 'CHARGE', voice: 'passive', strength: 'weak', pattern: '\\b(?:stands?|stood)\\s+accused\\s+of\\b' },
+  { id: 'charge-accused-1', type: 'CHARGE', voice: 'auto', strength: 'weak', pattern: '\\baccused\\s+(?:\\w+\\s+)?of\\b' },
   { id: 'charge-case-opened-1', type: 'CHARGE', voice: 'active', strength: 'strong', pattern: '\\b(?:criminal\\s+)?(?:case|cases|proceedings|charges?)\\s+(?:was\\s+|were\\s+|has\\s+been\\s+|have\\s+been\\s+|had\\s+been\\s+)?(?:opened|launched|initiated|instituted|brought|filed|pressed)\\s+against\\b' },
   { id: 'charge-opened-case-1', type: 'CHARGE', voice: 'active', strength: 'strong', pattern: '\\b(?:opened|launched|initiated|brought|filed|pressed|levelled|leveled)\\s+(?:an?\\s+)?(?:new\\s+|fresh\\s+|further\\s+)?(?:criminal\\s+)?(?:case|proceedings|charges?)\\s+(?:(?:of|for|under)\\s+[^,;.]{1,40}?\\s+)?against\\b' },
-  { id: 'charge-case-against-1', type: 'CHARGE', voice: 'active', strength: 'strong', pattern: '\\b(?:an?|the)\\s+(?:[\\w-]+\\s+)?case\\s+against\\b' },
-  { id: 'charge-faced-charges-1', type: 'CHARGE', voice: 'passive', strength: 'strong', pattern: '\\b(?:faced|faces|face|facing)\\s+(?:\\w+\\s+){0,2}charges?\\b' },
+  { id: 'charge-case-against-1', type: 'CHARGE', voice: 'active', strength: 'weak', pattern: '\\b(?:an?|the)\\s+(?:[\\w-]+\\s+)?case\\s+against\\b' },
+  { id: 'charge-faced-charges-1', type: 'CHARGE', voice: 'passive', strength: 'weak', pattern: '\\b(?:faced|faces|face|facing)\\s+(?:\\w+\\s+){0,2}charges?\\b' },
   { id: 'charge-prosecuted-1', type: 'CHARGE', voice: 'auto', strength: 'weak', pattern: '\\bprosecuted\\b' },
   // ARREST
   { id: 'arrest-placed-under-arrest-1', type: 'ARREST', voice: 'auto', strength: 'strong', pattern: '\\b(?:placed|put)\\s+under\\s+(?:administrative\\s+)?arrest\\b' },
