@@ -56,9 +56,11 @@ const PATTERNS: Pattern[] = [
   { kind: 'relative', re: p(`\\b(?:today|tonight|this morning|this afternoon|this evening|earlier today)\\b`, 'gi'), resolve: (_m, pub) => (pub ? iso(pub) : null) },
   { kind: 'relative', re: p(`\\b(?:last|past|previous)\\s+(week|month|year)\\b`, 'gi'), resolve: (m, pub) => lastUnit(m[1]!.toLowerCase(), 1, pub) },
   { kind: 'relative', re: p(`\\bthis\\s+(week|month|year)\\b`, 'gi'), resolve: (m, pub) => lastUnit(m[1]!.toLowerCase(), 0, pub) },
-  { kind: 'relative', re: p(`\\b(?:(?:nearly|almost|about|around|some|roughly|over|more than|just over|just under)\\s+)?${NUMW}\\s+(days?|weeks?|months?|years?)\\s+(?:ago|earlier|before|previously)\\b`, 'gi'), resolve: (m, pub) => lastUnit(m[2]!.toLowerCase().replace(/s$/, ''), numberOf(m[1]!), pub) },
+  // "for a week before being brought before the prosecution" is a duration, not a date
+  { kind: 'relative', re: p(`(?<!\\bfor\\s+)\\b(?:(?:nearly|almost|about|around|some|roughly|over|more than|just over|just under)\\s+)?${NUMW}\\s+(days?|weeks?|months?|years?)\\s+(?:ago|earlier|previously|before(?!\\s+(?:being|the|his|her|their|a|an|he|she|they|it)\\b))\\b`, 'gi'), resolve: (m, pub) => lastUnit(m[2]!.toLowerCase().replace(/s$/, ''), numberOf(m[1]!), pub) },
   { kind: 'anaphoric', re: p(`\\b(?:the\\s+)?(?:next|following)\\s+day\\b|\\bthe\\s+day\\s+(?:after|before)\\b|\\bthe\\s+previous\\s+day\\b|\\bthat\\s+(?:same\\s+)?day\\b|\\bthe\\s+same\\s+day\\b`, 'gi'), resolve: () => null },
-  { kind: 'absolute', re: p(`(?<![\\d.,/-])\\b${YEAR}\\b(?![\\d-]|\\s*(?:people|prisoners|persons|km|kilomet|miles|members|activists|journalists))`), resolve: (m) => m[1]! },
+  // not a case number: "lawsuit No. 1977 of 2022", "case 1635/2022"
+  { kind: 'absolute', re: p(`(?<![\\d.,/-])(?<!\\b(?:[Nn]o|[Nn]umber|[Cc]ase|[Aa]rticle|[Ll]aw)\\.?\\s*)(?<!\\b[Nn]o\\.?\\s*\\d+\\s+of\\s+)\\b${YEAR}\\b(?![\\d-]|\\s*(?:people|prisoners|persons|km|kilomet|miles|members|activists|journalists)|\\s+of\\s+(?:19|20)\\d\\d|\\/)`), resolve: (m) => m[1]! },
 ];
 
 /** All date expressions of a sentence, longest first where they overlap; offsets are article offsets. */

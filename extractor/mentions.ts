@@ -67,6 +67,14 @@ export function mentionsOf(input: SentenceInput): SentenceResult {
       r.mention.people = [...prev.mention.people];
       r.mention.ruleIds.push('coordinated-verb-1');
     }
+    // "on Feb. 16 released six journalists and ordered house arrest for four of them": a date before
+    // the first of two coordinated verbs dates both
+    if (r.mention && !r.mention.date && prev?.mention?.date && /^[^;.]*?(?:,\s*)?\band\s+(?:\w+ly\s+)?$/i.test(s.text.slice(prev.match.end, match.start))
+      && !hasBoundary(s.text.slice(prev.match.end, match.start).replace(/,?\s*\band\s+(?:\w+ly\s+)?$/i, ''))
+      && input.dates.some((d) => d.value === prev.mention!.date && d.end - s.start <= prev.match.start && !hasBoundary(s.text.slice(d.end - s.start, prev.match.start)))) {
+      r.mention.date = prev.mention.date;
+      r.mention.ruleIds.push('coordinated-date-1');
+    }
     // "was found guilty … and sentenced to …": a coordinated verb shares its subject
     if (r.mention && prev?.mention && !r.mention.people.length && r.mention.count === null && /(?:\band|,)\s+(?:\w+ly\s+)?(?:only\s+to\s+(?:be\s+)?)?$/i.test(s.text.slice(Math.max(0, match.start - 30), match.start)) && !/[;]/.test(s.text.slice(prev.match.end, match.start))) {
       r.mention.people = [...prev.mention.people];
@@ -184,7 +192,9 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
     ids.push('custody-pending-trial-1');
   }
   if ((rule.id === 'arrest-detained-by-police-1' || rule.id === 'arrest-remanded-1') && !/administrative/i.test(post.slice(0, 60))) {
-    const forDuration = /^\s*(?:(?:him|her|them|[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,2})\s+)?(?:in\s+custody\s+)?for\s+(?:(?:a|another|\w+|\d+)[\s-]+){1,2}?(?:months?|weeks?)\b/iu.test(post);
+    // "remanded for two weeks" is a court's; "detained for a week before being brought before a prosecutor" is police custody
+    const unit = rule.id === 'arrest-remanded-1' ? '(?:months?|weeks?)' : 'months?';
+    const forDuration = new RegExp(String.raw`^\s*(?:(?:him|her|them|[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,2})\s+)?(?:in\s+custody\s+)?for\s+(?:(?:a|another|\w+|\d+)[\s-]+){1,2}?${unit}\b`, 'iu').test(post);
     if (forDuration || (voice === 'active' && COURT.test(leftClause) && rule.id === 'arrest-detained-by-police-1')) {
       type = 'DETENTION';
       ids.push('court-custody-duration-1');
@@ -211,7 +221,8 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
   const abs = (rel: number) => s.start + rel;
   const namesIn = (from: number, to: number) =>
     people.mentions
-      .filter((m) => m.start >= abs(from) && m.end <= abs(to) && !m.official && !people.officials.has(m.name) && !m.possessive && !m.speaker)
+      // a possessor inside the trigger is its person ("renewed X's detention"); elsewhere a possessor is not
+      .filter((m) => m.start >= abs(from) && m.end <= abs(to) && !m.official && !people.officials.has(m.name) && (!m.possessive || (m.start >= abs(match.start) && m.end < abs(match.end))) && !m.speaker)
       .filter((m) => !/\balias\s+$/i.test(s.text.slice(Math.max(0, m.start - s.start - 8), m.start - s.start)))
       // "All detainees but Udaltsov were released": the excepted person is not among them
       .filter((m) => !/\b(?:but|except(?:\s+for)?|other\s+than|apart\s+from|save\s+for|besides)\s+$/i.test(s.text.slice(Math.max(0, m.start - s.start - 16), m.start - s.start)))
@@ -328,6 +339,12 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
     // a comma ends the noun phrase, but not the one inside a number ("1,300 people")
     const npScope = scope.split(/;|,(?!\d{3}\b)/)[0]!;
     count = countIn(npScope, { objectPosition: true });
+    // "ordered house arrest for four of them": the part of the group the order covers
+    const forPart = count === null ? /^\s*for\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:them|these|those|the\s+\w+)\b/i.exec(post) : null;
+    if (forPart) {
+      count = numberValue(forPart[1]!);
+      ids.push('part-of-group-1');
+    }
     if (count === null && !names.length && singleUnnamed(npScope)) count = 1;
   } else {
     // nominal: possessor before, or "of X" after

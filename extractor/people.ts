@@ -106,7 +106,12 @@ function resolveShort(c: Candidate, registry: { name: string; tokens: string[]; 
     if (initial) return rt.length >= 2 && rt[rt.length - 1] === last && rt[0]![0] === initial;
     return rt.length >= 2 && (rt[rt.length - 1] === last || rt[0] === last);
   });
-  if (!hits.length) return null;
+  if (!hits.length) {
+    // "Nasr" for "Mohamed Raafat Nasr Taha": a middle word of one long name only
+    if (toks.length !== 1 || last.length < 4) return null;
+    const inner = registry.filter((r) => r.tokens.length >= 3 && r.tokens.slice(1, -1).some((t) => fold(stripArticle(t)) === last));
+    return inner.length === 1 ? inner[0]!.name : null;
+  }
   if (hits.length === 1) return hits[0]!.name;
   // several people share the word: the one mentioned most recently before
   for (let i = earlier.length - 1; i >= 0; i--) {

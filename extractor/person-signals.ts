@@ -65,6 +65,8 @@ export function cheapVerdict(c: Candidate, text: string): Verdict {
   const before = text.slice(Math.max(0, c.start - 60), c.start);
   const after = text.slice(c.end, c.end + 80);
   if (MODIFIER_OF.test(after) || NAMED_THING_BEFORE.test(before)) return 'no';
+  // "Cihan Yilmaz of Gazete Duvar": what follows a name and "of" is where the person works or lives
+  if (/\p{Lu}[\p{Ll}\p{M}'’-]+\s+of\s+(?:the\s+)?$/u.test(before) && !/\b(?:son|daughter|wife|husband|brother|sister|father|mother|widow|family|relatives?|lawyer|friend)\s+of\s+(?:the\s+)?$/i.test(before)) return 'no';
   const first = fold(toks[0]!.replace(/\.$/, ''));
   const last = fold(toks[toks.length - 1]!);
   const given = GIVEN.has(first) || lexFirstName(first);

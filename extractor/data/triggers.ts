@@ -31,13 +31,17 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'detention-placed-in-pretrial-1', type: 'DETENTION', voice: 'auto', strength: 'strong', pattern: '\\b(?:placed|remanded|put|sent|ordered)\\s+(?:\\w+\\s+)?(?:in|into|under|to)\\s+(?:pre-?trial\\s+detention|house\\s+arrest)\\b' },
   { id: 'detention-ordered-held-1', type: 'DETENTION', voice: 'active', strength: 'strong', pattern: '\\bordered\\s+(?:[\\w\'’.-]+\\s+){1,5}?(?:to\\s+be\\s+)?(?:held|kept|detained|placed|remanded|remain|stay)\\s+(?:in\\s+(?:pre-?trial\\s+detention|detention|custody|jail|prison)|under\\s+house\\s+arrest|for\\s+(?:\\w+[\\s-]+){1,2}(?:days?|weeks?|months?)|until|pending)' },
   { id: 'detention-measure-of-restraint-1', type: 'DETENTION', voice: 'active', strength: 'strong', pattern: '\\bmeasure\\s+of\\s+restraint\\s+in\\s+the\\s+form\\s+of\\s+(?:arrest|detention|custody|house\\s+arrest)\\b' },
-  { id: 'detention-extended-1', type: 'DETENTION', voice: 'active', strength: 'strong', pattern: '\\b(?:extended|prolonged|extends|prolongs)\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}(?:pre-?trial\\s+)?(?:detention|custody|arrest)\\b' },
+  { id: 'detention-extended-1', type: 'DETENTION', voice: 'active', strength: 'strong', pattern: '\\b(?:extended|prolonged|extends|prolongs|renewed|renews)\\s+(?:the\\s+)?(?:[\\w\'’-]+\\s+){0,5}?(?:pre-?trial\\s+)?(?:detention|custody|arrest)\\b' },
   // "the detention of X was extended", "her pre-trial detention was extended": the person is inside the trigger
   { id: 'detention-extended-3', type: 'DETENTION', voice: 'span', strength: 'strong', pattern: '\\b(?:the\\s+)?(?:pre-?trial\\s+)?(?:detention|custody|arrest)\\s+of\\s+[^,;.]{1,60}?\\s+(?:was|were|has\\s+been|had\\s+been|have\\s+been)\\s+(?:\\w+ly\\s+)?(?:extended|prolonged)\\b' },
   { id: 'detention-extended-4', type: 'DETENTION', voice: 'nominal', strength: 'strong', pattern: '(?:\\b(?:his|her|their)|(?<![\\w-])[\\w-]+[\'’]s)\\s+(?:pre-?trial\\s+)?(?:detention|custody|arrest)\\s+(?:was|were|has\\s+been|had\\s+been|have\\s+been)\\s+(?:\\w+ly\\s+)?(?:extended|prolonged)\\b' },
   { id: 'detention-extended-2', type: 'DETENTION', voice: 'passive', strength: 'strong', pattern: '\\b(?:pre-?trial\\s+)?(?:detention|custody|arrest)\\s+(?:was|were|has been|had been)\\s+(?:extended|prolonged)\\b' },
   { id: 'detention-court-permission-1', type: 'DETENTION', voice: 'active', strength: 'strong', pattern: '\\b(?:granted|given|received)\\s+(?:permission|approval|leave|authori[sz]ation)\\s+to\\s+(?:hold|detain|keep)\\b' },
-  { id: 'detention-ordered-1', type: 'DETENTION', voice: 'active', strength: 'strong', pattern: '\\bordered\\s+(?:the\\s+)?(?:pre-?trial\\s+)?(?:detention|arrest|imprisonment|jailing|incarceration|remand)\\s+of\\b' },
+  // "ordered / ruled for / approved the arrest of X": a court's order of custody before trial
+  { id: 'detention-ordered-1', type: 'DETENTION', voice: 'active', strength: 'strong', pattern: '\\b(?:ordered|ruled\\s+for|decided\\s+on|approved|sanctioned|authori[sz]ed)\\s+(?:the\\s+)?(?:formal\\s+)?(?:pre-?trial\\s+)?(?:detention|arrest|imprisonment|jailing|incarceration|remand)\\s+of\\b' },
+  // "ordered house arrest for four of them", "were given house arrest"
+  { id: 'detention-house-arrest-1', type: 'DETENTION', voice: 'active', strength: 'strong', pattern: '\\b(?:ordered|imposed|gave|granted)\\s+(?:(?:him|her|them)\\s+)?(?:a\\s+)?house\\s+arrests?\\b' },
+  { id: 'detention-house-arrest-2', type: 'DETENTION', voice: 'auto', strength: 'strong', pattern: '\\b(?:given|confined\\s+to|moved\\s+to|transferred\\s+to)\\s+(?:a\\s+)?house\\s+arrests?\\b' },
   { id: 'detention-days-to-hold-1', type: 'DETENTION', voice: 'active', strength: 'strong', pattern: '\\b(?:granted|gave|allowed)\\s+(?:the\\s+)?(?:police|investigators|prosecutors)\\s+(?:\\w+\\s+){0,3}?(?:days?|weeks?|months?|more\\s+time)\\s+(?:more\\s+)?to\\s+(?:hold|detain|keep|question|investigate)\\b' },
   // SENTENCE
   { id: 'sentence-sentenced-1', type: 'SENTENCE', voice: 'auto', strength: 'strong', pattern: '\\bsentenced\\b' },
@@ -101,4 +105,4 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 
 /** Cheap pre-filter: a sentence without one of these stems cannot hold an event. */
 export const TRIGGER_STEMS =
-  /\b(?:arrest|detain|detention|custody|remand|jail|imprison|locked up|sentenc|convict|guilty|verdict|given|handed|received|receives|gets|got|charge|indict|accus|case|prosecut|releas|freed|frees|let go|let out|set free|free|walk|pardon|amnest|taken|took|led|summoned|placed|signed|approved|adopted|passed|enacted|apprehend|abduct|rounded up|permission|ordered|granted|picked up|restraint)/i;
+  /\b(?:arrest|detain|detention|custody|remand|jail|imprison|locked up|sentenc|convict|guilty|verdict|given|handed|received|receives|gets|got|charge|indict|accus|case|prosecut|releas|freed|frees|let go|let out|set free|free|walk|pardon|amnest|taken|took|led|summoned|placed|signed|approved|adopted|passed|enacted|apprehend|abduct|rounded up|permission|ordered|granted|renew|ruled for|approved|picked up|restraint)/i;
