@@ -223,7 +223,8 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
     people.mentions
       // a possessor inside the trigger is its person ("renewed X's detention"); elsewhere a possessor is not
       .filter((m) => m.start >= abs(from) && m.end <= abs(to) && !m.official && !people.officials.has(m.name) && (!m.possessive || (m.start >= abs(match.start) && m.end < abs(match.end))) && !m.speaker)
-      .filter((m) => !/\balias\s+$/i.test(s.text.slice(Math.max(0, m.start - s.start - 8), m.start - s.start)))
+      // "X (also known as Y)": Y is X's other name, not another person
+      .filter((m) => !/\b(?:alias|(?:also\s+)?known\s+as|a\.?k\.?a\.?)\s+$/i.test(s.text.slice(Math.max(0, m.start - s.start - 16), m.start - s.start)))
       // "All detainees but Udaltsov were released": the excepted person is not among them
       .filter((m) => !/\b(?:but|except(?:\s+for)?|other\s+than|apart\s+from|save\s+for|besides)\s+$/i.test(s.text.slice(Math.max(0, m.start - s.start - 16), m.start - s.start)))
       .filter((m) => !RELATION_OF.test(s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start)))
@@ -297,7 +298,12 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
           // "A and B, who have both …": every name of the coordinated subject
           names = /\band\b/.test(head.slice(clauseStartAt(clauses, relSkip))) ? found : [found[found.length - 1]!];
           ids.push('subject-before-relative-1');
-        } else if (count === null) count = countIn(head.slice(clauseStartAt(clauses, relSkip)), { objectPosition: false });
+        } else if (count === null) {
+          const np = head.slice(clauseStartAt(clauses, relSkip));
+          count = countIn(np, { objectPosition: false });
+          // "A Hong Kong activist, who is …, has been jailed": one unnamed person
+          if (count === null && singleUnnamed(np)) count = 1;
+        }
       }
       if (!names.length) {
         const pm = PRONOUN_SUBJECT.exec(pre);

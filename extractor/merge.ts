@@ -1,6 +1,6 @@
 // Layer 5: one event per occasion. Mentions of the same event in an article are merged;
 // events split where their slots differ (dates, terms, counts, people).
-import { nameGroups, remandsAfterArrest, splitGroupsIntoParts, type GroupContext } from './groups.ts';
+import { nameGroups, nameLeadPerson, remandsAfterArrest, splitGroupsIntoParts, type GroupContext } from './groups.ts';
 import type { EventType, FallbackCharge, Mention } from './types.ts';
 
 const CHARGE_HOLDERS: ReadonlySet<string> = new Set(['ARREST', 'CHARGE', 'DETENTION', 'SENTENCE']);
@@ -190,6 +190,13 @@ export function mergeMentions(input: Mention[], fallbackCharges: FallbackCharge[
     e.ruleIds.push('member-of-group-1');
   }
   nameGroups(events, ctx);
+  // the lead's unnamed person, once named, is the same occasion as that person's event of the type
+  for (const e of nameLeadPerson(events, ctx)) {
+    const same = events.find((o) => o !== e && o.type === e.type && overlap(o.people, e.people) && compatible(o, e) >= 0);
+    if (!same) continue;
+    absorb(e, same);
+    events.splice(events.indexOf(same), 1);
+  }
   // charges carried across a person's case; then charges stated apart from any event
   for (const e of events) {
     if (!CHARGE_HOLDERS.has(e.type) || e.charges.length) continue;

@@ -100,7 +100,7 @@ export function countIn(scope: string, opts: { objectPosition: boolean }): numbe
 /** "both", "a journalist", "an Iranian journalist": one unnamed person → 1. */
 export function singleUnnamed(scope: string): boolean {
   if (GROUP_VAGUE.test(scope)) return false;
-  return new RegExp(String.raw`(?:^|\s)(?:an?|one)\s+(?:[\p{L}'-]+\s+){0,3}?(?:activist|journalist|blogger|man|woman|protester|demonstrator|dissident|oppositionist|member|reporter|student|lawyer|citizen|teenager|boy|girl|prisoner|poet|writer|cleric|whistleblower|critic|defender|opposition\s+\w+)\b`, 'iu').test(scope);
+  return new RegExp(String.raw`(?:^|\s)(?:an?|one)\s+(?:[\p{L}'-]+\s+){0,5}?(?:activist|journalist|blogger|man|woman|protester|demonstrator|dissident|oppositionist|member|reporter|student|lawyer|citizen|teenager|boy|girl|prisoner|poet|writer|cleric|whistleblower|critic|defender|rapper|singer|artist|editor|publisher|researcher|scholar|academic|politician|leader|figure|opposition\s+\w+)\b`, 'iu').test(scope);
 }
 
 export type Term = { months: number | null; found: boolean; suspended: boolean };

@@ -75,6 +75,7 @@ export function indexPeople(text: string, tagger: PersonTagger = (spans) => span
   };
   const mentions: PersonMention[] = [];
   const officials = new Set<string>();
+  const aliasOf = new Map<string, string>();
   for (const [i, c] of cands.entries()) {
     let name: string | null = null;
     if (c.tokens.length >= 2 && !/^\p{Lu}\.$/u.test(c.tokens[0]!)) name = fullest(c.tokens);
@@ -85,6 +86,13 @@ export function indexPeople(text: string, tagger: PersonTagger = (spans) => span
     }
     if (!name) continue;
     const before = text.slice(Math.max(0, c.start - 40), c.start);
+    // "Amirov (also known as Faiq Amirli)": another name of the person just mentioned
+    const prevMention = mentions[mentions.length - 1];
+    if (prevMention && /\b(?:alias|(?:also\s+)?known\s+as|a\.?k\.?a\.?)\s+$/i.test(before) && c.start - prevMention.end < 30) {
+      aliasOf.set(name, prevMention.name);
+      name = prevMention.name;
+    }
+    name = aliasOf.get(name) ?? name;
     const after = text.slice(c.end, c.end + 120);
     const official = (c.official || TITLE_BEFORE.test(before) || OFFICIAL_APPOSITION.test(after) || COUNSEL_BEFORE.test(before) || COUNSEL_APPOSITION.test(after)) && !FORMER_TITLE_BEFORE.test(before) && !FORMER_APPOSITION.test(after);
     if (official) officials.add(name);

@@ -13,7 +13,7 @@ export const OFFICIAL_TITLES: readonly string[] = [
   'prosecutor-general', 'prosecutor general', 'deputy prosecutor-general', 'attorney general', 'attorney-general',
   'investigator', 'spokesman',
   'spokeswoman', 'spokesperson', 'spokespeople', 'ombudsman', 'rapporteur', 'special rapporteur', 'ambassador',
-  'secretary-general', 'secretary general', 'secretary of state', 'senator', 'coordinator', 'director', 'police chief',
+  'secretary-general', 'secretary general', 'secretary of state', 'senator', 'police chief',
   'commissioner', 'general', 'colonel', 'court president', 'chief justice', 'speaker',
 ];
 

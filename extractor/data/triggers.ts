@@ -83,7 +83,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'arrest-detained-by-police-1', type: 'ARREST', voice: 'auto', strength: 'strong', pattern: '\\b(?:re-?)?(?:arrested|detained|apprehended|abducted|rounded\\s+up|arrests|detains)\\b' },
   { id: 'arrest-jailed-1', type: 'ARREST', voice: 'auto', strength: 'strong', pattern: '\\b(?:jailed|imprisoned|locked\\s+up)\\b' },
   { id: 'arrest-summoned-police-1', type: 'ARREST', voice: 'auto', strength: 'strong', fallbackOnly: true, pattern: '\\bsummoned\\s+(?:\\w+\\s+)?to\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}?police\\b' },
-  { id: 'arrest-nominal-1', type: 'ARREST', voice: 'nominal', strength: 'strong', pattern: '(?:\\b(?:the|his|her|their)|(?<![\\w-])[\\w-]+[\'’]s)\\s+(?:\\w+\\s+)?(?:arrests?|detentions?)\\b(?!\\s+(?:warrant|order|centre|center|facility|camp|conditions))' },
+  // "his arrest", "Samar's detention", "his August 20, 2016, arrest"
+  { id: 'arrest-nominal-1', type: 'ARREST', voice: 'nominal', strength: 'strong', pattern: '(?:\\b(?:the|his|her|their)|(?<![\\w-])[\\w-]+[\'’]s)\\s+(?:\\w+\\s+|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2},?\\s+(?:(?:19|20)\\d\\d,?\\s+)?)?(?:arrests?|detentions?)\\b(?!\\s+(?:warrant|order|centre|center|facility|camp|conditions))' },
   // RELEASE
   { id: 'release-released-1', type: 'RELEASE', voice: 'auto', strength: 'strong', pattern: `\\b(?:released|freed|frees|releases)\\b${NOT_RELEASED_THING}` },
   // "walked free", "went free": intransitive, the subject is the one released
