@@ -206,6 +206,20 @@ export function mergeMentions(input: Mention[], fallbackCharges: FallbackCharge[
       e.ruleIds.push('charges-of-case-1');
     }
   }
+  // EVENTS.md: the charges stated for a person's case apply to every event of that case; an event
+  // gets the charges of the charging acts and accusations whose people include all of its own ("later,
+  // he was accused of several other offences, including extremism"); a person's two sentences are two
+  // cases, so sentences and arrests lend no charges to each other here (a charging act takes theirs)
+  const caseLabels = events.map((e) => {
+    if (!CHARGE_HOLDERS.has(e.type) || !e.people.length) return [];
+    return [...events, ...orphans].filter((o) => o !== e && (o.type === 'CHARGE' || (e.type === 'CHARGE' && CHARGE_HOLDERS.has(o.type))) && e.people.every((p) => o.people.includes(p))).flatMap((o) => o.charges);
+  });
+  events.forEach((e, i) => {
+    const add = caseLabels[i]!.filter((c) => !e.charges.includes(c));
+    if (!add.length) return;
+    e.charges.push(...new Set(add));
+    e.ruleIds.push('charges-of-case-2');
+  });
   for (const o of orphans) if (!o.people.length) fallbackCharges = [...fallbackCharges, ...o.charges.map((label) => ({ label, sentence: o.sentence }))];
   if (fallbackCharges.length) {
     for (const e of events) {

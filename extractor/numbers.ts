@@ -108,7 +108,9 @@ export type Term = { months: number | null; found: boolean; suspended: boolean }
 const YEARS = String.raw`(\d+(?:\.\d+)?|${NUM_WORD}|a|an|one)`;
 const TERM_PATTERNS: { re: RegExp; months: (m: RegExpExecArray) => number | null }[] = [
   { re: new RegExp(String.raw`\b${YEARS}(?:\s+and\s+a\s+half)?[\s-]+years?(?:['’]s?)?(?:\s+and|,)?\s+(\d+|${NUM_WORD})[\s-]+months?\b`, 'i'), months: (m) => years(m[1]!, /half/i.test(m[0])) + (numberValue(m[2]!) ?? 0) },
-  { re: new RegExp(String.raw`\b${YEARS}\s+and\s+a\s+half[\s-]+years?\b|\ba\s+year\s+and\s+a\s+half\b`, 'i'), months: (m) => (m[1] ? years(m[1], true) : 18) },
+  { re: new RegExp(String.raw`\b${YEARS}[\s-]+and[\s-]+a[\s-]+half[\s-]+years?\b|\ba\s+year\s+and\s+a\s+half\b`, 'i'), months: (m) => (m[1] ? years(m[1], true) : 18) },
+  // "4 1/2 years", "7½ years"
+  { re: /\b(\d+)\s*(?:1\/2|½)[\s-]+years?\b/i, months: (m) => Number(m[1]) * 12 + 6 },
   { re: new RegExp(String.raw`\b${YEARS}[\s-]+years?\b`, 'i'), months: (m) => years(m[1]!, false) },
   { re: new RegExp(String.raw`\b(\d+|${NUM_WORD})[\s-]+months?\b`, 'i'), months: (m) => numberValue(m[1]!) },
 ];
@@ -135,6 +137,8 @@ function isRange(m: RegExpExecArray): boolean {
 }
 
 export function termIn(scope: string): Term {
+  // "eight years in jail and three years' probation": the probation follows the term, it does not suspend it
+  scope = scope.replace(/\band\s+(?:\w+[\s-]+){0,2}(?:years?|months?)['’]?\s+(?:of\s+)?probation\b/gi, (m) => 'x'.repeat(m.length));
   const suspended = /\b(?:suspended|conditional|probation(?:ary)?|non-custodial)\b/i.test(scope);
   const range = TERM_RANGE.exec(scope);
   if (range && isRange(range)) {

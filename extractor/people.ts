@@ -94,7 +94,9 @@ export function indexPeople(text: string, tagger: PersonTagger = (spans) => span
     }
     name = aliasOf.get(name) ?? name;
     const after = text.slice(c.end, c.end + 120);
-    const official = (c.official || TITLE_BEFORE.test(before) || OFFICIAL_APPOSITION.test(after) || COUNSEL_BEFORE.test(before) || COUNSEL_APPOSITION.test(after)) && !FORMER_TITLE_BEFORE.test(before) && !FORMER_APPOSITION.test(after);
+    // "Nation Power Party president X", "the movement's chairman X": heads of parties and groups act for no state
+    const partyHead = /\b(?:party|party['’]s|movement|movement['’]s|union|association|organi[sz]ation|foundation|front|society|group|NGO|league|alliance|coalition|bloc)\s+(?:vice[- ]|deputy\s+)?(?:president|chairman|chairwoman|chair|secretary|secretary[- ]general|head|leader)\s*,?\s*$/i.test(before);
+    const official = !partyHead && (c.official || TITLE_BEFORE.test(before) || OFFICIAL_APPOSITION.test(after) || COUNSEL_BEFORE.test(before) || COUNSEL_APPOSITION.test(after)) && !FORMER_TITLE_BEFORE.test(before) && !FORMER_APPOSITION.test(after);
     if (official) officials.add(name);
     // "said X was arrested": X is the subject of the reported clause, not a speaker
     const speaker = SPEAKER_AFTER.test(after.replace(/^['’]s\b.*/, '')) || (SPEAKER_BEFORE.test(before) && !/^\s*(?:,[^,]{0,60},\s*)?(?:was|were|is|are|had|has|have)\b/i.test(after));
