@@ -8,7 +8,7 @@
 import type { PeopleIndex } from './people.ts';
 import type { Mention, Sentence } from './types.ts';
 
-export type GroupContext = { people: PeopleIndex; sentences: readonly Sentence[] };
+export type GroupContext = { people: PeopleIndex; sentences: readonly Sentence[]; published?: string | null };
 
 const NEARBY_SENTENCES = 4;
 /** How far into an article its lead runs (headline, dateline and first sentences), in sentences. */

@@ -36,7 +36,7 @@ const PRESENT_AUX = /\b(?:is|are)\s+(?:\w+ly\s+)?$/i;
 const PRONOUN_SUBJECT = /\b(he|she|they|him|her|them|it)\s+(?:(?:himself|herself|themselves|also|too|both|all)\s+)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|be|being|got|get)\s+)?(?:(?:also|not|reportedly|subsequently|then|later|allegedly|initially|already|\w+ly)\s+){0,2}$/i;
 const ROLE_SUBJECT = /\bthe\s+(?:[\w-]+\s+){0,3}?(?:activist|journalist|blogger|oppositionist|dissident|reporter|editor|lawyer|defender|politician|poet|writer|student|academic|cleric|man|woman|engineer|economist|scholar|researcher|leader|opponent|critic|figure|businessman|businesswoman|photographer|rapper|singer|artist|teacher|doctor|pastor|priest|imam)(?:\s+and\s+(?:[\w-]+\s+){0,2}?[\w-]+)?(?:['’]s)?\s+(?:(?:himself|herself)\s+)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|being)\s+)?(?:\w+ly\s+)?$/i;
 const RELATION_OF = /(?:\b(?:son|sons|daughter|daughters|wife|husband|brother|sister|father|mother|relatives?|family|lawyers?|attorney|supporters?|friends?|colleagues?|nephew|niece|widow|minister|adviser|advisor|aide|spokes\w+|government|administration|regime|party|killers?|murder|death|case)\b[^,;]{0,30}?\b(?:of|for|under)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}|\bthe\s+late\s+)$/iu;
-const JAILED_FOR_OFFENCE = /^\s+for\s+(?!(?:(?:a|an|another|the|\w+|\d+)[\s-]+){0,2}(?:years?|months?|weeks?|days?|hours?|nights?|life|questioning|interrogation|now|good|the\s+(?:duration|rest))\b)/i;
+const JAILED_FOR_OFFENCE = /^\s+for\s+(?!(?:(?:a|an|another|the|\w+|\d+)[\s-]+){0,2}(?:years?|months?|weeks?|days?|hours?|nights?|life|questioning|interrogation|now|good|time|the\s+(?:duration|rest))\b)/i;
 const PART_OF_GROUP = /(?:^|[\s,])(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:others?\s+)?of\s+(?:the|them|these|those|whom)\b[^,;]*$/i;
 const DEFINITE_GROUP = /\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:defendants|detainees|journalists|activists|protesters|men|women|prisoners|accused|students|bloggers|members|people|dissidents|opposition\s+figures|figures)\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?$/i;
 const FACT_REACTION_BEFORE = /\b(?:welcom\w+|hail\w*|celebrat\w+|applaud\w*|confirm\w*|secured|won)\s+(?:the\s+)?(?:\w+\s+)?$/i;
@@ -200,6 +200,8 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
       ids.push('court-custody-duration-1');
     }
   }
+  // "placed under house arrest after a court sentenced him": serving a sentence, not pre-trial custody
+  if (type === 'DETENTION' && /house\s+arrest/i.test(match.text) && /^[^.;]*?\bafter\s+(?:being\s+|he\s+was\s+|she\s+was\s+|(?:a|the)\s+(?:\w+\s+)?court\s+)?(?:sentenced|convicted)\b/i.test(post)) return { match, mention: null, dropped: 'status' };
   if (type !== 'ARREST' && type !== 'RELEASE' && type !== 'DETENTION') {
     // keep
   } else if (PRESENT_AUX.test(pre) && !input.headline && !/\bbeing\b/i.test(pre.slice(-12))) {
@@ -342,8 +344,9 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
       const pm = /^\s*(him|her|them)\b/i.exec(post) ?? /\b(him|her|them|he|she|they)\b/i.exec(match.text);
       if (pm) resolvePronoun(pm[1]!, match.end);
     }
-    // a comma ends the noun phrase, but not the one inside a number ("1,300 people")
-    const npScope = scope.split(/;|,(?!\d{3}\b)/)[0]!;
+    // a comma ends the noun phrase, but not the one inside a number ("1,300 people"); so does a phrase
+    // of purpose or circumstance ("released a dissident as part of a plan to free 500 prisoners")
+    const npScope = scope.split(/;|,(?!\d{3}\b)|\s(?:as\s+(?:part|a\s+result)\s+of|in\s+(?:exchange|return)\s+for|to\s+(?:free|release|mark|celebrate)|amid|following)\b/)[0]!;
     count = countIn(npScope, { objectPosition: true });
     // "ordered house arrest for four of them": the part of the group the order covers
     const forPart = count === null ? /^\s*for\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:them|these|those|the\s+\w+)\b/i.exec(post) : null;
@@ -430,6 +433,7 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
       charges: [],
       strength: type === 'ACT' ? 'weak' : strength,
       alsoContinues: also,
+      perfect: /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+(?:\w+ly\s+)?)?$/i.test(pre),
       ruleIds: ids,
       evidence: [{ start: s.start, end: s.end }],
       confidence,

@@ -14,8 +14,14 @@ const slotless = (m: Mention) => !m.people.length && m.count === null && m.date 
 const datesAgree = (a: string | null, b: string | null) => !a || !b || a.startsWith(b) || b.startsWith(a);
 const overlap = (a: string[], b: string[]) => a.some((x) => b.includes(x));
 
-function compatible(e: Mention, m: Mention): number {
+// "Koo has been sentenced to nine months … In 2022, he was jailed for nine months": an undated
+// present-perfect occasion is recent, not one dated to a year before the article's
+const olderThanRecent = (x: Mention, y: Mention, pubYear: number | null) =>
+  pubYear !== null && x.perfect && !x.date && !y.perfect && y.date !== null && Number(y.date.slice(0, 4)) < pubYear;
+
+function compatible(e: Mention, m: Mention, pubYear: number | null = null): number {
   if (!datesAgree(e.date, m.date)) return -1;
+  if (olderThanRecent(e, m, pubYear) || olderThanRecent(m, e, pubYear)) return -1;
   if (e.termMonths !== null && m.termMonths !== null && e.termMonths !== m.termMonths && !headlineTerm(e, m) && !headlineTerm(m, e)) return -1;
   if ((e.suspended && m.termMonths !== null) || (m.suspended && e.termMonths !== null)) return -1;
   const bothCounts = e.count !== null && m.count !== null;
@@ -73,6 +79,7 @@ const copy = (m: Mention): Mention => ({ ...m, people: [...m.people], charges: [
 
 export function mergeMentions(input: Mention[], fallbackCharges: FallbackCharge[], ctx: GroupContext = { people: { mentions: [], officials: new Set() }, sentences: [] }): Mention[] {
   let mentions = input.map(copy);
+  const pubYear = ctx.published ? Number(ctx.published.slice(0, 4)) : null;
   remandsAfterArrest(mentions, ctx);
   // "The defendants were arrested in 2015" beside named arrests with no date of their own:
   // the date of the whole group goes to each of them
@@ -123,7 +130,7 @@ export function mergeMentions(input: Mention[], fallbackCharges: FallbackCharge[
     for (const e of events) {
       const sameType = e.type === m.type || (m.strength === 'weak' && ACTS.has(e.type) && ACTS.has(m.type) && !events.some((x) => x.type === m.type));
       if (!sameType) continue;
-      const s = compatible(e, m);
+      const s = compatible(e, m, pubYear);
       if (s >= 0 && (!best || s > best.s)) best = { e, s };
     }
     if (best) absorb(best.e, m);
@@ -192,7 +199,7 @@ export function mergeMentions(input: Mention[], fallbackCharges: FallbackCharge[
   nameGroups(events, ctx);
   // the lead's unnamed person, once named, is the same occasion as that person's event of the type
   for (const e of nameLeadPerson(events, ctx)) {
-    const same = events.find((o) => o !== e && o.type === e.type && overlap(o.people, e.people) && compatible(o, e) >= 0);
+    const same = events.find((o) => o !== e && o.type === e.type && overlap(o.people, e.people) && compatible(o, e, pubYear) >= 0);
     if (!same) continue;
     absorb(e, same);
     events.splice(events.indexOf(same), 1);

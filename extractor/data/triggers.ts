@@ -78,6 +78,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'arrest-taken-into-custody-1', type: 'ARREST', voice: 'auto', strength: 'strong', pattern: '\\b(?:taken|took)\\s+(?:\\w+\\s+)?into\\s+(?:police\\s+)?custody\\b' },
   { id: 'arrest-taken-by-police-1', type: 'ARREST', voice: 'auto', strength: 'strong', pattern: '\\btaken\\s+(?:away\\s+)?(?:from\\s+(?:his|her|their|the)\\s+(?:homes?|house|flat|apartment|office|workplace|car)\\s+)?(?:by\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?police|to\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,6}?police)\\b' },
   { id: 'arrest-picked-up-1', type: 'ARREST', voice: 'auto', strength: 'strong', pattern: '\\bpicked\\s+up\\b(?=[^.;]{0,80}\\b(?:police|security|agents|officers|forces|authorities|soldiers|plain-?clothes|intelligence)\\b)' },
+  // "was sent back to jail", "returned to prison": a new custody of someone released before
+  { id: 'arrest-sent-back-1', type: 'ARREST', voice: 'auto', strength: 'strong', pattern: '\\b(?:sent|taken|returned)\\s+back\\s+(?:to|behind)\\s+(?:jail|prison|bars)\\b|\\breturned\\s+to\\s+(?:jail|prison)\\b' },
   { id: 'arrest-led-away-1', type: 'ARREST', voice: 'active', strength: 'strong', pattern: '\\bled\\s+(?:him|her|them)\\s+away\\b' },
   { id: 'arrest-remanded-1', type: 'ARREST', voice: 'auto', strength: 'strong', pattern: '\\bremanded\\b' },
   { id: 'arrest-detained-by-police-1', type: 'ARREST', voice: 'auto', strength: 'strong', pattern: '\\b(?:re-?)?(?:arrested|detained|apprehended|abducted|rounded\\s+up|arrests|detains)\\b' },
@@ -106,4 +108,4 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 
 /** Cheap pre-filter: a sentence without one of these stems cannot hold an event. */
 export const TRIGGER_STEMS =
-  /\b(?:arrest|detain|detention|custody|remand|jail|imprison|locked up|sentenc|convict|guilty|verdict|given|handed|received|receives|gets|got|charge|indict|accus|case|prosecut|releas|freed|frees|let go|let out|set free|free|walk|pardon|amnest|taken|took|led|summoned|placed|signed|approved|adopted|passed|enacted|apprehend|abduct|rounded up|permission|ordered|granted|renew|ruled for|approved|picked up|restraint)/i;
+  /\b(?:arrest|detain|detention|custody|remand|jail|imprison|locked up|sentenc|convict|guilty|verdict|given|handed|received|receives|gets|got|charge|indict|accus|case|prosecut|releas|freed|frees|let go|let out|set free|free|walk|pardon|amnest|taken|took|led|summoned|sent back|returned|placed|signed|approved|adopted|passed|enacted|apprehend|abduct|rounded up|permission|ordered|granted|renew|ruled for|approved|picked up|restraint)/i;
