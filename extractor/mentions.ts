@@ -34,7 +34,7 @@ const CHARGE_CONTEXT = /\b(?:charg|accus|prosecut|guilty|convict|indict|article\
 const ACT_COVERS = /^[^.;:]*?\b(?:cover(?:s|ed|ing)?|appl(?:y|ies|ied|ying)\s+to|affect(?:s|ed|ing)?|benefit(?:s|ed|ing)?|extend(?:s|ed|ing)?\s+to|concern(?:s|ed|ing)?|involv(?:e|es|ed|ing)|free(?:s|d|ing)?|releas(?:e|es|ed|ing)|for)\s+/i;
 const PRESENT_AUX = /\b(?:is|are)\s+(?:\w+ly\s+)?$/i;
 const PRONOUN_SUBJECT = /\b(he|she|they|him|her|them|it)\s+(?:(?:himself|herself|themselves|also|too|both|all)\s+)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|be|being|got|get)\s+)?(?:(?:also|not|reportedly|subsequently|then|later|allegedly|initially|already|\w+ly)\s+){0,2}$/i;
-const ROLE_SUBJECT = /\bthe\s+(?:[\w-]+\s+){0,3}?(?:activist|journalist|blogger|oppositionist|dissident|reporter|editor|lawyer|defender|politician|poet|writer|student|academic|cleric|man|woman|engineer|economist|scholar|researcher|leader|opponent|critic|figure|businessman|businesswoman|photographer|rapper|singer|artist|teacher|doctor|pastor|priest|imam)(?:\s+and\s+(?:[\w-]+\s+){0,2}?[\w-]+)?(?:['’]s)?\s+(?:(?:himself|herself)\s+)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|being)\s+)?(?:\w+ly\s+)?$/i;
+const ROLE_SUBJECT = /\bthe\s+(?:[\w-]+\s+){0,3}?(?:ex-|former\s+)?(?:\d+-year-old|activist|journalist|blogger|oppositionist|dissident|reporter|editor|lawyer|defender|politician|poet|writer|student|academic|cleric|man|woman|engineer|economist|scholar|researcher|leader|opponent|critic|figure|businessman|businesswoman|photographer|rapper|singer|artist|teacher|doctor|pastor|priest|imam)(?:\s+and\s+(?:[\w-]+\s+){0,2}?[\w-]+)?(?:\s+(?:from|in|of)\s+(?:[\w-]+\s+){1,3}?(?:district|province|city|region|town|village|county)?)?(?:['’]s)?\s+(?:(?:himself|herself)\s+)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|being)\s+)?(?:\w+ly\s+)?$/i;
 const RELATION_OF = /(?:\b(?:son|sons|daughter|daughters|wife|husband|brother|sister|father|mother|relatives?|family|lawyers?|attorney|supporters?|friends?|colleagues?|nephew|niece|widow|minister|adviser|advisor|aide|spokes\w+|government|administration|regime|party|killers?|murder|death|case)\b[^,;]{0,30}?\b(?:of|for|under)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}|\bthe\s+late\s+)$/iu;
 const JAILED_FOR_OFFENCE = /^\s+for\s+(?!(?:(?:a|an|another|the|\w+|\d+)[\s-]+){0,2}(?:years?|months?|weeks?|days?|hours?|nights?|life|questioning|interrogation|now|good|time|the\s+(?:duration|rest))\b)/i;
 const PART_OF_GROUP = /(?:^|[\s,])(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:others?\s+)?of\s+(?:the|them|these|those|whom)\b[^,;]*$/i;
@@ -160,7 +160,9 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
   const stateClause = post.slice(0, aggregateEnd).search(/\s+and\s+(?:\w+ly\s+)?(?:remains?|remained|is|are|still)\b/i);
   const rightForAggregate = post.slice(0, stateClause < 0 ? aggregateEnd : stateClause) + (/^\s*since\b[^,;.]{0,24}/i.exec(post.slice(rightEnd))?.[0] ?? '');
   // the trigger's own words are no status cue ("ordered that he remain in detention")
-  const aggregate = aggregateKind(leftClause + ' ' + match.text.replace(/\b(?:remain|stay)\b/gi, 'be') + ' ' + rightForAggregate, rule.type === 'PARDON' || rule.type === 'AMNESTY');
+  // "have been in prison since their arrests in May 2014": the state is since the arrest; the arrest is an occasion
+  const sinceOccasion = voice === 'nominal' && /\bsince\s+$/i.test(pre);
+  const aggregate = sinceOccasion ? null : aggregateKind(leftClause + ' ' + match.text.replace(/\b(?:remain|stay)\b/gi, 'be') + ' ' + rightForAggregate, rule.type === 'PARDON' || rule.type === 'AMNESTY');
   if (aggregate) return { match, mention: null, dropped: 'status', aggregate: aggregate === 'tally' };
   // "Since July, Lukashenko has pardoned 115 people": a clause opened by "since" is a tally (the
   // boundary word itself is cut from the left clause)

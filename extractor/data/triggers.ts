@@ -82,7 +82,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'arrest-sent-back-1', type: 'ARREST', voice: 'auto', strength: 'strong', pattern: '\\b(?:sent|taken|returned)\\s+back\\s+(?:to|behind)\\s+(?:jail|prison|bars)\\b|\\breturned\\s+to\\s+(?:jail|prison)\\b' },
   { id: 'arrest-led-away-1', type: 'ARREST', voice: 'active', strength: 'strong', pattern: '\\bled\\s+(?:him|her|them)\\s+away\\b' },
   { id: 'arrest-remanded-1', type: 'ARREST', voice: 'auto', strength: 'strong', pattern: '\\bremanded\\b' },
-  { id: 'arrest-detained-by-police-1', type: 'ARREST', voice: 'auto', strength: 'strong', pattern: '\\b(?:re-?)?(?:arrested|detained|apprehended|abducted|rounded\\s+up|arrests|detains)\\b' },
+  { id: 'arrest-detained-by-police-1', type: 'ARREST', voice: 'auto', strength: 'strong', pattern: '\\b(?:re-?)?(?:arrested|detained|apprehended|abducted|rounded\\s+up|(?<!\\b(?:the|his|her|their|its|of|mass|recent|new|such|these|those|[\\w-]+[\'’]s)\\s+)(?:arrests|detains))\\b' },
   { id: 'arrest-jailed-1', type: 'ARREST', voice: 'auto', strength: 'strong', pattern: '\\b(?:jailed|imprisoned|locked\\s+up)\\b' },
   { id: 'arrest-summoned-police-1', type: 'ARREST', voice: 'auto', strength: 'strong', fallbackOnly: true, pattern: '\\bsummoned\\s+(?:\\w+\\s+)?to\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}?police\\b' },
   // "his arrest", "Samar's detention", "his August 20, 2016, arrest"
