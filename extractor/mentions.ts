@@ -477,6 +477,8 @@ function dateFor(match: TriggerMatch, input: SentenceInput, nominal: boolean, ot
     if (hasBoundary(between) || hasCompetingPredicate(between)) continue;
     // "arrested after a protest on Monday": the protest's date; "during a rally on Saturday" is the same time
     if (/\b(?:after|before|following|ahead\s+of)\s+(?:\w+\s+){0,3}$/i.test(between) && ds > match.end) continue;
+    // "were arrested after the demonstrations against the re-election, in 2020,": inside the after-phrase
+    if (ds > match.end && /^\s*(?:shortly\s+|soon\s+|days\s+|weeks\s+)?(?:after|following|ahead\s+of)\s+(?:the|a|an|his|her|their)\b/i.test(between) && !/\b(?:on|in)\s*$/i.test(between.replace(/,\s*$/, ''))) continue;
     if (nominal && between.trim().split(/\s+/).filter(Boolean).length > 4) continue;
     // "Blinken welcomed their release on Thursday": the date is the reaction's
     if (nominal && ds > match.end && REACTION_BEFORE.test(s.text.slice(Math.max(0, match.start - 60), match.start))) continue;
