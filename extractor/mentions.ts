@@ -35,7 +35,7 @@ const ACT_COVERS = /^[^.;:]*?\b(?:cover(?:s|ed|ing)?|appl(?:y|ies|ied|ying)\s+to
 const PRESENT_AUX = /\b(?:is|are)\s+(?:\w+ly\s+)?$/i;
 const PRONOUN_SUBJECT = /\b(he|she|they|him|her|them|it)\s+(?:(?:himself|herself|themselves|also|too|both|all)\s+)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|be|being|got|get)\s+)?(?:(?:also|not|reportedly|subsequently|then|later|allegedly|initially|already|\w+ly)\s+){0,2}$/i;
 const ROLE_SUBJECT = /\bthe\s+(?:[\w-]+\s+){0,3}?(?:ex-|former\s+)?(?:\d+-year-old|activist|journalist|blogger|oppositionist|dissident|reporter|editor|lawyer|defender|politician|poet|writer|student|academic|cleric|man|woman|engineer|economist|scholar|researcher|leader|opponent|critic|figure|businessman|businesswoman|photographer|rapper|singer|artist|teacher|doctor|pastor|priest|imam)(?:\s+and\s+(?:[\w-]+\s+){0,2}?[\w-]+)?(?:\s+(?:from|in|of)\s+(?:[\w-]+\s+){1,3}?(?:district|province|city|region|town|village|county)?)?(?:['’]s)?\s+(?:(?:himself|herself)\s+)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|being)\s+)?(?:\w+ly\s+)?$/i;
-const RELATION_OF = /(?:\b(?:son|sons|daughter|daughters|wife|husband|brother|sister|father|mother|relatives?|family|lawyers?|attorney|supporters?|friends?|colleagues?|nephew|niece|widow|minister|adviser|advisor|aide|spokes\w+|government|administration|regime|party|killers?|murder|death|case)\b[^,;]{0,30}?\b(?:of|for|under)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}|\bthe\s+late\s+)$/iu;
+const RELATION_OF = /(?:\b(?:son|sons|daughter|daughters|wife|husband|brother|sister|father|mother|relatives?|family|lawyers?|attorney|supporters?|friends?|colleagues?|nephew|niece|widow|minister|adviser|advisor|aide|spokes\w+|government|administration|regime|party|killers?|murder|death|case|anniversary|birthday|celebrations?|honou?r|memory|birth|legacy)\b[^,;]{0,30}?\b(?:of|for|under)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}|\bthe\s+late\s+)$/iu;
 const JAILED_FOR_OFFENCE = /^\s+for\s+(?!(?:(?:a|an|another|the|\w+|\d+)[\s-]+){0,2}(?:years?|months?|weeks?|days?|hours?|nights?|life|questioning|interrogation|now|good|time|the\s+(?:duration|rest))\b)/i;
 const PART_OF_GROUP = /(?:^|[\s,])(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:others?\s+)?of\s+(?:the|them|these|those|whom)\b[^,;]*$/i;
 const DEFINITE_GROUP = /\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:defendants|detainees|journalists|activists|protesters|men|women|prisoners|accused|students|bloggers|members|people|dissidents|opposition\s+figures|figures)\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?$/i;
@@ -134,6 +134,12 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
   if (rule.id === 'release-nominal-1' && FACT_REACTION_BEFORE.test(pre) && /^\s+of\s+/i.test(post)) {
     reading.strength = 'strong';
     reading.ids.push('release-welcomed-1');
+  }
+  // "7,012 inmates freed in this week's Independence Day amnesty", "released under a presidential pardon":
+  // people freed under the act report the act as fact
+  if ((rule.id === 'amnesty-nominal-1' || rule.id === 'pardon-decree-1') && /\b(?:freed|released|pardoned|walked\s+free|set\s+free)\s+(?:\w+\s+){0,3}?(?:in|under|as\s+part\s+of|through|thanks\s+to|by|after)\s+(?:an?\s+|the\s+|this\s+(?:week|month|year)['’]s\s+|last\s+(?:week|month|year)['’]s\s+|[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,4}$/i.test(pre)) {
+    reading.strength = 'strong';
+    reading.ids.push('freed-under-act-1');
   }
   const { passive, relative, among } = reading;
   // "police accused them of incitement": an allegation, not a charging act (prosecutors, courts)
