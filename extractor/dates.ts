@@ -26,6 +26,9 @@ const PATTERNS: Pattern[] = [
   { kind: 'absolute', re: p(`\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`), resolve: (m) => `${m[1]}-${m[2]}-${m[3]}` },
   // "03.03.2024": day first, as written outside the US
   { kind: 'absolute', re: p(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)\\b`), resolve: (m) => day(+m[3]!, +m[2]! <= 12 ? +m[2]! : 0, +m[1]!) },
+  // "On January 10 of this year", "on 3 March last year": the day of the year named
+  { kind: 'relative', re: p(`\\b${MONTH}\\s+${DAY},?\\s+(?:of\\s+)?(last|this)\\s+year\\b`), resolve: (m, pub) => (pub ? day(pub.y + (m[3] === 'last' ? -1 : 0), monthNo(m[1]!), +m[2]!) : null) },
+  { kind: 'relative', re: p(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+(?:of\\s+)?(last|this)\\s+year\\b`), resolve: (m, pub) => (pub ? day(pub.y + (m[3] === 'last' ? -1 : 0), monthNo(m[2]!), +m[1]!) : null) },
   // "in January last year", "in March this year": the month of the year named
   { kind: 'relative', re: p(`\\b${MONTH}\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`), resolve: (m, pub) => (pub ? `${pub.y + (m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0)}-${pad(monthNo(m[1]!))}` : null) },
   // "on Wednesday last week": the weekday of the week before
