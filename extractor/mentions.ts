@@ -266,7 +266,11 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
     if (!names.length && input.listAfter && /:\s*$/.test(s.text)) names = namesInAbs(input.listAfter.start, input.listAfter.end);
     groupPronoun = names.length > 0;
   } else if (voice === 'passive' || voice === 'span') {
-    if (voice === 'span') names = namesIn(match.start, match.end);
+    if (voice === 'span') {
+      names = namesIn(match.start, match.end);
+      // "A court jailed a man for 50 years": one unnamed person inside the trigger
+      if (!names.length && rule.id === 'sentence-jails-1' && singleUnnamed(match.text)) count = 1;
+    }
     if (among) {
       const at = among.index;
       names = namesIn(clauseStartAt(clauses, at), at);
