@@ -24,6 +24,17 @@ const THAT_YEAR = '(?:of\\s+)?(?:that|the\\s+same)\\s+year';
 
 const PATTERNS: Pattern[] = [
   { kind: 'absolute', re: p(`\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`), resolve: (m) => `${m[1]}-${m[2]}-${m[3]}` },
+  // "03.03.2024": day first, as written outside the US
+  { kind: 'absolute', re: p(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)\\b`), resolve: (m) => day(+m[3]!, +m[2]! <= 12 ? +m[2]! : 0, +m[1]!) },
+  // "On January 10 of this year", "on 3 March last year": the day of the year named
+  { kind: 'relative', re: p(`\\b${MONTH}\\s+${DAY},?\\s+(?:of\\s+)?(last|this)\\s+year\\b`), resolve: (m, pub) => (pub ? day(pub.y + (m[3] === 'last' ? -1 : 0), monthNo(m[1]!), +m[2]!) : null) },
+  { kind: 'relative', re: p(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+(?:of\\s+)?(last|this)\\s+year\\b`), resolve: (m, pub) => (pub ? day(pub.y + (m[3] === 'last' ? -1 : 0), monthNo(m[2]!), +m[1]!) : null) },
+  // "in January last year", "in March this year": the month of the year named
+  { kind: 'relative', re: p(`\\b${MONTH}\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`), resolve: (m, pub) => (pub ? `${pub.y + (m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0)}-${pad(monthNo(m[1]!))}` : null) },
+  // "on Wednesday last week": the weekday of the week before
+  { kind: 'relative', re: p(`\\b(?:on\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+(?:of\\s+)?last\\s+week\\b`, 'gi'), resolve: (m, pub) => weekdayLastWeek(m[1]!, pub) },
+  // "last spring", "last summer": a season is told at the precision of its year
+  { kind: 'relative', re: p(`\\b[Ll]ast\\s+(spring|summer|autumn|fall|winter)\\b`), resolve: (m, pub) => lastSeason(m[1]!, pub) },
   // "in July that year", "later that year", "the following year", "that evening": against the date told before
   { kind: 'anaphoric', re: p(`\\b${MONTH}\\s+${THAT_YEAR}\\b`, 'gi'), resolve: () => null },
   { kind: 'anaphoric', re: p(`\\b(?:later\\s+|earlier\\s+)?(?:that|the\\s+same)\\s+year\\b|\\bthe\\s+(?:following|next|previous|preceding)\\s+year\\b|\\ba\\s+year\\s+later\\b`, 'gi'), resolve: () => null },
@@ -48,9 +59,11 @@ const PATTERNS: Pattern[] = [
   { kind: 'relative', re: p(`\\b(?:today|tonight|this morning|this afternoon|this evening|earlier today)\\b`, 'gi'), resolve: (_m, pub) => (pub ? iso(pub) : null) },
   { kind: 'relative', re: p(`\\b(?:last|past|previous)\\s+(week|month|year)\\b`, 'gi'), resolve: (m, pub) => lastUnit(m[1]!.toLowerCase(), 1, pub) },
   { kind: 'relative', re: p(`\\bthis\\s+(week|month|year)\\b`, 'gi'), resolve: (m, pub) => lastUnit(m[1]!.toLowerCase(), 0, pub) },
-  { kind: 'relative', re: p(`\\b(?:(?:nearly|almost|about|around|some|roughly|over|more than|just over|just under)\\s+)?${NUMW}\\s+(days?|weeks?|months?|years?)\\s+(?:ago|earlier|before|previously)\\b`, 'gi'), resolve: (m, pub) => lastUnit(m[2]!.toLowerCase().replace(/s$/, ''), numberOf(m[1]!), pub) },
+  // "for a week before being brought before the prosecution" is a duration, not a date
+  { kind: 'relative', re: p(`(?<!\\bfor\\s+)\\b(?:(?:nearly|almost|about|around|some|roughly|over|more than|just over|just under)\\s+)?${NUMW}\\s+(days?|weeks?|months?|years?)\\s+(?:ago|earlier|previously|before(?!\\s+(?:being|the|his|her|their|a|an|he|she|they|it)\\b))\\b`, 'gi'), resolve: (m, pub) => lastUnit(m[2]!.toLowerCase().replace(/s$/, ''), numberOf(m[1]!), pub) },
   { kind: 'anaphoric', re: p(`\\b(?:the\\s+)?(?:next|following)\\s+day\\b|\\bthe\\s+day\\s+(?:after|before)\\b|\\bthe\\s+previous\\s+day\\b|\\bthat\\s+(?:same\\s+)?day\\b|\\bthe\\s+same\\s+day\\b`, 'gi'), resolve: () => null },
-  { kind: 'absolute', re: p(`(?<![\\d.,/-])\\b${YEAR}\\b(?![\\d-]|\\s*(?:people|prisoners|persons|km|kilomet|miles|members|activists|journalists))`), resolve: (m) => m[1]! },
+  // not a case number: "lawsuit No. 1977 of 2022", "case 1635/2022"
+  { kind: 'absolute', re: p(`(?<![\\d.,/-])(?<!\\b(?:[Nn]o|[Nn]umber|[Cc]ase|[Aa]rticle|[Ll]aw)\\.?\\s*)(?<!\\b[Nn]o\\.?\\s*\\d+\\s+of\\s+)\\b${YEAR}\\b(?![\\d-]|\\s*(?:people|prisoners|persons|km|kilomet|miles|members|activists|journalists)|\\s+of\\s+(?:19|20)\\d\\d|\\/)`), resolve: (m) => m[1]! },
 ];
 
 /** All date expressions of a sentence, longest first where they overlap; offsets are article offsets. */
@@ -69,7 +82,12 @@ export function findDates(sentence: string, offset: number, pub: Ymd | null, par
       found.push({ start: start + offset, end: end + offset, value: safe(() => pat.resolve(m, pub)), kind, text: m[0] });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  // "on Monday, March 4": the weekday names the day the date that follows gives
+  return found.filter((d, i) => {
+    const next = found[i + 1];
+    return !(d.kind === 'relative' && /day\b/i.test(d.text) && /^(?:on\s+)?\p{L}+day$/iu.test(d.text) && next && next.kind === 'absolute' && next.value && /^,?\s*(?:the\s+)?$/.test(sentence.slice(d.end - offset, next.start - offset)));
+  });
 }
 
 /** "HAVANA, Feb. 16th …", "Nairobi, December 27, 2015–…", "(September 18, 2009) …" */
@@ -155,6 +173,21 @@ function weekday(name: string, pub: Ymd | null, last: boolean): string | null {
   let back = (have - want + 7) % 7;
   if (last && back === 0) back = 7;
   return iso(addDays(pub, -back));
+}
+function weekdayLastWeek(name: string, pub: Ymd | null): string | null {
+  if (!pub) return null;
+  const want = WEEKDAYS[name.toLowerCase()];
+  if (want === undefined) return null;
+  // back to the Monday of this week, then seven days more, then forward to the weekday
+  const monday = addDays(pub, -((toDate(pub).getUTCDay() + 6) % 7) - 7);
+  return iso(addDays(monday, (want + 6) % 7));
+}
+const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+function lastSeason(name: string, pub: Ymd | null): string | null {
+  if (!pub) return null;
+  const start = SEASON_START[name.toLowerCase()] ?? 12;
+  // "last summer" in a July article is the summer before; in November it is this year's
+  return String(pub.m >= start + 3 ? pub.y : pub.y - 1);
 }
 function lastUnit(unit: string, n: number, pub: Ymd | null): string | null {
   if (!pub) return null;

@@ -63,7 +63,7 @@ export function extractEvents(input: ExtractInput): ExtractedEvent[] {
     mentions.push(...r.mentions);
     fallbackCharges.push(...r.fallbackCharges);
   }
-  const events = mergeMentions(mentions, fallbackCharges, { people, sentences });
+  const events = mergeMentions(mentions, fallbackCharges, { people, sentences, published: pub ? `${pub.y}` : null });
   return events.map((e) => ({
     type: e.type,
     date: e.date,

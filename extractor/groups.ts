@@ -8,9 +8,41 @@
 import type { PeopleIndex } from './people.ts';
 import type { Mention, Sentence } from './types.ts';
 
-export type GroupContext = { people: PeopleIndex; sentences: readonly Sentence[] };
+export type GroupContext = { people: PeopleIndex; sentences: readonly Sentence[]; published?: string | null };
 
 const NEARBY_SENTENCES = 4;
+/** How far into an article its lead runs (headline, dateline and first sentences), in sentences. */
+const LEAD_SENTENCES = 2;
+// "his wife X", "her lawyer X": a relative or counsel named after the lead, not its subject
+const RELATION_BEFORE = /\b(?:wife|husband|son|daughter|brother|sister|father|mother|lawyer|attorney|colleague|friend|relative|spokes\w+|judge|prosecutor|president|minister)s?['’]?\s*,?\s*$/i;
+
+/**
+ * "A journalist in Azerbaijan was sentenced on Thursday … Seymur Hazi, a journalist with …": a lead
+ * that tells of one unnamed person names them in the sentences right after it (news style). The
+ * event gets the first person named there; returns the events so named.
+ */
+export function nameLeadPerson(events: Mention[], ctx: GroupContext): Mention[] {
+  const named: Mention[] = [];
+  for (const e of events) {
+    if (e.people.length || e.count !== 1 || e.sentence > LEAD_SENTENCES) continue;
+    const first = ctx.sentences[e.sentence + 1];
+    const last = ctx.sentences[Math.min(ctx.sentences.length - 1, e.sentence + 2)];
+    if (!first || !last) continue;
+    const m = ctx.people.mentions.find((x) => x.start >= first.start && x.end <= last.end && !x.speaker && !x.official && !x.possessive && !ctx.people.officials.has(x.name)
+      && !RELATION_BEFORE.test(ctx.sentences[0] ? sliceBefore(ctx, x.start) : ''));
+    if (!m) continue;
+    e.people = [m.name];
+    e.count = null;
+    e.ruleIds.push('lead-names-later-1');
+    named.push(e);
+  }
+  return named;
+}
+
+function sliceBefore(ctx: GroupContext, at: number): string {
+  const s = ctx.sentences.find((x) => x.start <= at && at < x.end);
+  return s ? s.text.slice(Math.max(0, at - s.start - 30), at - s.start) : '';
+}
 
 const isGroup = (e: Mention) => !e.people.length && e.count !== null && e.count >= 2;
 

@@ -6,7 +6,7 @@
 import { chargesIn } from './charges.ts';
 import type { DateMention } from './dates.ts';
 import { MAX_TRIGGERS_PER_SENTENCE } from './limits.ts';
-import { countIn, numberValue, singleUnnamed, termIn } from './numbers.ts';
+import { alongWithCount, countIn, numberValue, singleUnnamed, termIn } from './numbers.ts';
 import { resolveRole, resolveSingular, type PeopleIndex } from './people.ts';
 import {
   afterSpeechVerb, clauseEndAt, clauseIndex, clauseStartAt, FINITE, hasBoundary, type ClauseIndex, hasCompetingPredicate, aggregateKind, isGovernedByCue, isModal, isNegatedAfter,
@@ -34,9 +34,9 @@ const CHARGE_CONTEXT = /\b(?:charg|accus|prosecut|guilty|convict|indict|article\
 const ACT_COVERS = /^[^.;:]*?\b(?:cover(?:s|ed|ing)?|appl(?:y|ies|ied|ying)\s+to|affect(?:s|ed|ing)?|benefit(?:s|ed|ing)?|extend(?:s|ed|ing)?\s+to|concern(?:s|ed|ing)?|involv(?:e|es|ed|ing)|free(?:s|d|ing)?|releas(?:e|es|ed|ing)|for)\s+/i;
 const PRESENT_AUX = /\b(?:is|are)\s+(?:\w+ly\s+)?$/i;
 const PRONOUN_SUBJECT = /\b(he|she|they|him|her|them|it)\s+(?:(?:himself|herself|themselves|also|too|both|all)\s+)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|be|being|got|get)\s+)?(?:(?:also|not|reportedly|subsequently|then|later|allegedly|initially|already|\w+ly)\s+){0,2}$/i;
-const ROLE_SUBJECT = /\bthe\s+(?:[\w-]+\s+){0,3}?(?:activist|journalist|blogger|oppositionist|dissident|reporter|editor|lawyer|defender|politician|poet|writer|student|academic|cleric|man|woman|engineer|economist|scholar|researcher|leader|opponent|critic|figure|businessman|businesswoman|photographer|rapper|singer|artist|teacher|doctor|pastor|priest|imam)(?:\s+and\s+(?:[\w-]+\s+){0,2}?[\w-]+)?(?:['’]s)?\s+(?:(?:himself|herself)\s+)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|being)\s+)?(?:\w+ly\s+)?$/i;
-const RELATION_OF = /(?:\b(?:son|sons|daughter|daughters|wife|husband|brother|sister|father|mother|relatives?|family|lawyers?|attorney|supporters?|friends?|colleagues?|nephew|niece|widow|minister|adviser|advisor|aide|spokes\w+|government|administration|regime|party|killers?|murder|death|case)\b[^,;]{0,30}?\b(?:of|for|under)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}|\bthe\s+late\s+)$/iu;
-const JAILED_FOR_OFFENCE = /^\s+for\s+(?!(?:(?:a|an|another|the|\w+|\d+)[\s-]+){0,2}(?:years?|months?|weeks?|days?|hours?|nights?|life|questioning|interrogation|now|good|the\s+(?:duration|rest))\b)/i;
+const ROLE_SUBJECT = /\bthe\s+(?:[\w-]+\s+){0,3}?(?:ex-|former\s+)?(?:\d+-year-old|activist|journalist|blogger|oppositionist|dissident|reporter|editor|lawyer|defender|politician|poet|writer|student|academic|cleric|man|woman|engineer|economist|scholar|researcher|leader|opponent|critic|figure|businessman|businesswoman|photographer|rapper|singer|artist|teacher|doctor|pastor|priest|imam)(?:\s+and\s+(?:[\w-]+\s+){0,2}?[\w-]+)?(?:\s+(?:from|in|of)\s+(?:[\w-]+\s+){1,3}?(?:district|province|city|region|town|village|county)?)?(?:['’]s)?\s+(?:(?:himself|herself)\s+)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|being)\s+)?(?:\w+ly\s+)?$/i;
+const RELATION_OF = /(?:\b(?:son|sons|daughter|daughters|wife|husband|brother|sister|father|mother|relatives?|family|lawyers?|attorney|supporters?|friends?|colleagues?|nephew|niece|widow|minister|adviser|advisor|aide|spokes\w+|government|administration|regime|party|killers?|murder|death|anniversary|birthday|celebrations?|honou?r|memory|birth|legacy)\b[^,;]{0,30}?\b(?:of|for|under)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}|\bthe\s+late\s+)$/iu;
+const JAILED_FOR_OFFENCE = /^\s+for\s+(?!(?:(?:a|an|another|the|\w+|\d+)[\s-]+){0,2}(?:years?|months?|weeks?|days?|hours?|nights?|life|questioning|interrogation|now|good|time|the\s+(?:duration|rest))\b)/i;
 const PART_OF_GROUP = /(?:^|[\s,])(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:others?\s+)?of\s+(?:the|them|these|those|whom)\b[^,;]*$/i;
 const DEFINITE_GROUP = /\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:defendants|detainees|journalists|activists|protesters|men|women|prisoners|accused|students|bloggers|members|people|dissidents|opposition\s+figures|figures)\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?$/i;
 const FACT_REACTION_BEFORE = /\b(?:welcom\w+|hail\w*|celebrat\w+|applaud\w*|confirm\w*|secured|won)\s+(?:the\s+)?(?:\w+\s+)?$/i;
@@ -60,9 +60,23 @@ export function mentionsOf(input: SentenceInput): SentenceResult {
     // "about 150 journalists have been arrested, more than half of whom have been released": a
     // relative clause on a tally is part of the tally
     if (r.mention && results.some((o) => o.aggregate) && RELATIVE_BEFORE.test(s.text.slice(0, match.start))) r = { match, mention: null, dropped: 'status' };
-    // "was found guilty … and sentenced to …": a coordinated verb shares its subject
     const prev = results[results.length - 1];
-    if (r.mention && prev?.mention && !r.mention.people.length && r.mention.count === null && /(?:\band|,)\s+(?:\w+ly\s+)?$/i.test(s.text.slice(Math.max(0, match.start - 20), match.start)) && !/[;]/.test(s.text.slice(prev.match.end, match.start))) {
+    // "X, who was arrested in 2019 while representing Y and was sentenced in 2021": the second
+    // verb of a coordinated predicate has the first one's subject, not a name in between
+    if (r.mention && prev?.mention?.people.length && r.mention.ruleIds.includes('coordinated-subject-1') && !/[;]/.test(s.text.slice(prev.match.end, match.start))) {
+      r.mention.people = [...prev.mention.people];
+      r.mention.ruleIds.push('coordinated-verb-1');
+    }
+    // "on Feb. 16 released six journalists and ordered house arrest for four of them": a date before
+    // the first of two coordinated verbs dates both
+    if (r.mention && !r.mention.date && prev?.mention?.date && /^[^;.]*?(?:,\s*)?\band\s+(?:\w+ly\s+)?$/i.test(s.text.slice(prev.match.end, match.start))
+      && !hasBoundary(s.text.slice(prev.match.end, match.start).replace(/,?\s*\band\s+(?:\w+ly\s+)?$/i, ''))
+      && input.dates.some((d) => d.value === prev.mention!.date && d.end - s.start <= prev.match.start && !hasBoundary(s.text.slice(d.end - s.start, prev.match.start)))) {
+      r.mention.date = prev.mention.date;
+      r.mention.ruleIds.push('coordinated-date-1');
+    }
+    // "was found guilty … and sentenced to …": a coordinated verb shares its subject
+    if (r.mention && prev?.mention && !r.mention.people.length && r.mention.count === null && /(?:\band|,)\s+(?:\w+ly\s+)?(?:only\s+to\s+(?:be\s+)?)?$/i.test(s.text.slice(Math.max(0, match.start - 30), match.start)) && !/[;]/.test(s.text.slice(prev.match.end, match.start))) {
       r.mention.people = [...prev.mention.people];
       r.mention.count = prev.mention.count;
       r.mention.ruleIds.push('coordinated-verb-1');
@@ -113,15 +127,28 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
   const rightEnd = Math.min(clauseEndAt(clauses, match.end, s.text.length) - match.end, Math.max(0, nextStart - match.end));
   const rightClause = post.slice(0, rightEnd);
   const ids = [rule.id];
-  const reading = readVoice(match, pre, post, leftClause, input.headline);
+  // the finite-verb test of the voice reading looks at the whole clause: in "pardoned 18 people
+  // convicted of …" the earlier trigger is the clause's verb (leftClause is cut after it)
+  const reading = readVoice(match, pre, post, pre.slice(clauseStartAt(clauses, match.start)), input.headline);
   // "Rights groups welcomed the release of blogger X": a reaction that reports the release as fact
   if (rule.id === 'release-nominal-1' && FACT_REACTION_BEFORE.test(pre) && /^\s+of\s+/i.test(post)) {
     reading.strength = 'strong';
     reading.ids.push('release-welcomed-1');
   }
+  // "7,012 inmates freed in this week's Independence Day amnesty", "released under a presidential pardon":
+  // people freed under the act report the act as fact
+  if ((rule.id === 'amnesty-nominal-1' || rule.id === 'pardon-decree-1') && /\b(?:freed|released|pardoned|walked\s+free|set\s+free)\s+(?:\w+\s+){0,3}?(?:in|under|as\s+part\s+of|through|thanks\s+to|by|after)\s+(?:an?\s+|the\s+|this\s+(?:week|month|year)['’]s\s+|last\s+(?:week|month|year)['’]s\s+|[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,4}$/i.test(pre)) {
+    reading.strength = 'strong';
+    reading.ids.push('freed-under-act-1');
+  }
   const { passive, relative, among } = reading;
   // "police accused them of incitement": an allegation, not a charging act (prosecutors, courts)
-  if (rule.id === 'charge-accused-1' && reading.voice === 'active' && /\b(?:police|officers|authorities|security|ministry|government|officials)\b/i.test(leftClause)) reading.strength = 'weak';
+  // "was accused of similar charges", "was later accused of several other offences": a charging act told
+  // as an accusation of charges; "was accused of collecting information" is an allegation (weak)
+  if (rule.id === 'charge-accused-1' && reading.passive && !/\bbeen\s+(?:\w+ly\s+)?$/i.test(pre) && !/\b(?:is|are|['’]s|['’]re)\s+(?:\w+ly\s+)?$/i.test(pre)
+    && /^\s+(?:[\w-]+\s+){0,3}?(?:charges?|offen[cs]es|crimes)\b/i.test(post)) reading.strength = 'strong';
+  // "the charges brought against him": a reference to charges; "charges were brought against" reports the act
+  if (rule.id === 'charge-case-opened-1' && !/\b(?:was|were|has|have|had)\b/i.test(match.text)) reading.strength = 'weak';
   const voice = reading.voice;
   let strength = reading.strength;
   ids.push(...reading.ids);
@@ -135,9 +162,21 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
   if (voice === 'nominal' && isNegatedAfter(post)) return { match, mention: null, dropped: 'modal' };
   // the right side up to its clause end, plus a "since …" that the clause end cut off ("61 decrees since 1995")
   const aggregateEnd = Math.max(Math.min(rightEnd, post.search(/[,;]|$/)), 12);
-  const rightForAggregate = post.slice(0, aggregateEnd) + (/^\s*since\b[^,;.]{0,24}/i.exec(post.slice(rightEnd))?.[0] ?? '');
-  const aggregate = aggregateKind(leftClause + ' ' + match.text + ' ' + rightForAggregate, rule.type === 'PARDON' || rule.type === 'AMNESTY');
+  // "was detained on Monday and remains in custody": the state is the next clause's, not the arrest's
+  const stateClause = post.slice(0, aggregateEnd).search(/\s+and\s+(?:\w+ly\s+)?(?:remains?|remained|is|are|still)\b/i);
+  const rightForAggregate = post.slice(0, stateClause < 0 ? aggregateEnd : stateClause) + (/^\s*since\b[^,;.]{0,24}/i.exec(post.slice(rightEnd))?.[0] ?? '');
+  // the trigger's own words are no status cue ("ordered that he remain in detention")
+  // "have been in prison since their arrests in May 2014": the state is since the arrest; the arrest is an occasion
+  const sinceOccasion = voice === 'nominal' && /\bsince\s+$/i.test(pre);
+  const aggregate = sinceOccasion ? null : aggregateKind(leftClause + ' ' + match.text.replace(/\b(?:remain|stay)\b/gi, 'be') + ' ' + rightForAggregate, rule.type === 'PARDON' || rule.type === 'AMNESTY');
   if (aggregate) return { match, mention: null, dropped: 'status', aggregate: aggregate === 'tally' };
+  // "Several other journalists were sentenced to prison terms last year": people no number picks out,
+  // over a whole year, are a tally
+  if (/\b(?:several|many|numerous|a\s+number\s+of|scores\s+of|dozens\s+of|hundreds\s+of|thousands\s+of)\b/i.test(leftClause) && !/\d/.test(leftClause)
+    && /\b(?:(?:last|this|that|the\s+past|the\s+previous)\s+year|in\s+(?:19|20)\d\d)\b(?!\s*-)/i.test(post.slice(0, rightEnd) + ' ' + leftClause) && !/\b(?:on|last)\s+\p{Lu}\w+day\b|\b\d{1,2}\s+\p{Lu}\w+|\p{Lu}\w+\s+\d{1,2}\b/u.test(post.slice(0, rightEnd))) return { match, mention: null, dropped: 'status', aggregate: true };
+  // "Since July, Lukashenko has pardoned 115 people": a clause opened by "since" is a tally (the
+  // boundary word itself is cut from the left clause)
+  if (/(?:^|[,;]\s*)["'(]?since\s+(?!then\b)[^,;]{1,40},\s*[^,;]*$/i.test(pre) && /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$/i.test(pre.slice(-30))) return { match, mention: null, dropped: 'status', aggregate: true };
 
   // type
   let type: EventType | 'ACT' = rule.type;
@@ -165,12 +204,16 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
     ids.push('custody-pending-trial-1');
   }
   if ((rule.id === 'arrest-detained-by-police-1' || rule.id === 'arrest-remanded-1') && !/administrative/i.test(post.slice(0, 60))) {
-    const forDuration = /^\s*(?:(?:him|her|them|[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,2})\s+)?(?:in\s+custody\s+)?for\s+(?:(?:a|another|\w+|\d+)[\s-]+){1,2}?(?:months?|weeks?)\b/iu.test(post);
+    // "remanded for two weeks" is a court's; "detained for a week before being brought before a prosecutor" is police custody
+    const unit = rule.id === 'arrest-remanded-1' ? '(?:months?|weeks?)' : 'months?';
+    const forDuration = new RegExp(String.raw`^\s*(?:(?:him|her|them|[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,2})\s+)?(?:in\s+custody\s+)?for\s+(?:(?:a|another|\w+|\d+)[\s-]+){1,2}?${unit}\b`, 'iu').test(post);
     if (forDuration || (voice === 'active' && COURT.test(leftClause) && rule.id === 'arrest-detained-by-police-1')) {
       type = 'DETENTION';
       ids.push('court-custody-duration-1');
     }
   }
+  // "placed under house arrest after a court sentenced him": serving a sentence, not pre-trial custody
+  if (type === 'DETENTION' && /house\s+arrest/i.test(match.text) && /^[^.;]*?\bafter\s+(?:being\s+|he\s+was\s+|she\s+was\s+|(?:a|the)\s+(?:\w+\s+)?court\s+)?(?:sentenced|convicted)\b/i.test(post)) return { match, mention: null, dropped: 'status' };
   if (type !== 'ARREST' && type !== 'RELEASE' && type !== 'DETENTION') {
     // keep
   } else if (PRESENT_AUX.test(pre) && !input.headline && !/\bbeing\b/i.test(pre.slice(-12))) {
@@ -192,8 +235,10 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
   const abs = (rel: number) => s.start + rel;
   const namesIn = (from: number, to: number) =>
     people.mentions
-      .filter((m) => m.start >= abs(from) && m.end <= abs(to) && !m.official && !people.officials.has(m.name) && !m.possessive && !m.speaker)
-      .filter((m) => !/\balias\s+$/i.test(s.text.slice(Math.max(0, m.start - s.start - 8), m.start - s.start)))
+      // a possessor inside the trigger is its person ("renewed X's detention"); elsewhere a possessor is not
+      .filter((m) => m.start >= abs(from) && m.end <= abs(to) && !m.official && !people.officials.has(m.name) && (!m.possessive || (m.start >= abs(match.start) && m.end < abs(match.end))) && !m.speaker)
+      // "X (also known as Y)": Y is X's other name, not another person
+      .filter((m) => !/\b(?:alias|(?:also\s+)?known\s+as|a\.?k\.?a\.?)\s+$/i.test(s.text.slice(Math.max(0, m.start - s.start - 16), m.start - s.start)))
       // "All detainees but Udaltsov were released": the excepted person is not among them
       .filter((m) => !/\b(?:but|except(?:\s+for)?|other\s+than|apart\s+from|save\s+for|besides)\s+$/i.test(s.text.slice(Math.max(0, m.start - s.start - 16), m.start - s.start)))
       .filter((m) => !RELATION_OF.test(s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start)))
@@ -221,7 +266,11 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
     if (!names.length && input.listAfter && /:\s*$/.test(s.text)) names = namesInAbs(input.listAfter.start, input.listAfter.end);
     groupPronoun = names.length > 0;
   } else if (voice === 'passive' || voice === 'span') {
-    if (voice === 'span') names = namesIn(match.start, match.end);
+    if (voice === 'span') {
+      names = namesIn(match.start, match.end);
+      // "A court jailed a man for 50 years": one unnamed person inside the trigger
+      if (!names.length && rule.id === 'sentence-jails-1' && singleUnnamed(match.text)) count = 1;
+    }
     if (among) {
       const at = among.index;
       names = namesIn(clauseStartAt(clauses, at), at);
@@ -267,7 +316,12 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
           // "A and B, who have both …": every name of the coordinated subject
           names = /\band\b/.test(head.slice(clauseStartAt(clauses, relSkip))) ? found : [found[found.length - 1]!];
           ids.push('subject-before-relative-1');
-        } else if (count === null) count = countIn(head.slice(clauseStartAt(clauses, relSkip)), { objectPosition: false });
+        } else if (count === null) {
+          const np = head.slice(clauseStartAt(clauses, relSkip));
+          count = countIn(np, { objectPosition: false });
+          // "A Hong Kong activist, who is …, has been jailed": one unnamed person
+          if (count === null && singleUnnamed(np)) count = 1;
+        }
       }
       if (!names.length) {
         const pm = PRONOUN_SUBJECT.exec(pre);
@@ -278,6 +332,14 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
         }
       }
       if (count === null) count = countIn(leftClause, { objectPosition: false });
+      // "X was detained in January along with 10 other employees": X and the ten
+      if (count === null && names.length) {
+        const along = alongWithCount(rightClause);
+        if (along !== null) {
+          count = along;
+          ids.push('along-with-others-1');
+        }
+      }
       // "Three of the defendants were given …": a part of a group told apart from the rest
       if (count === null && !names.length) {
         const part = PART_OF_GROUP.exec(leftClause);
@@ -295,11 +357,19 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
     const scope = post.slice(0, Math.min(rightEnd, 160));
     names = namesIn(match.start, match.end + scope.length);
     if (!names.length) {
-      const pm = /^\s*(him|her|them)\b/i.exec(post) ?? /\b(him|her|them)\b/i.exec(match.text);
+      const pm = /^\s*(him|her|them)\b/i.exec(post) ?? /\b(him|her|them|he|she|they)\b/i.exec(match.text);
       if (pm) resolvePronoun(pm[1]!, match.end);
     }
-    const npScope = scope.split(/[,;]/)[0]!;
+    // a comma ends the noun phrase, but not the one inside a number ("1,300 people"); so does a phrase
+    // of purpose or circumstance ("released a dissident as part of a plan to free 500 prisoners")
+    const npScope = scope.split(/;|,(?!\d{3}\b)|\s(?:as\s+(?:part|a\s+result)\s+of|in\s+(?:exchange|return)\s+for|to\s+(?:free|release|mark|celebrate)|amid|following)\b/)[0]!;
     count = countIn(npScope, { objectPosition: true });
+    // "ordered house arrest for four of them": the part of the group the order covers
+    const forPart = count === null ? /^\s*for\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:them|these|those|the\s+\w+)\b/i.exec(post) : null;
+    if (forPart) {
+      count = numberValue(forPart[1]!);
+      ids.push('part-of-group-1');
+    }
     if (count === null && !names.length && singleUnnamed(npScope)) count = 1;
   } else {
     // nominal: possessor before, or "of X" after
@@ -341,6 +411,9 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
     names = names.filter((n) => !people.officials.has(n));
   }
   if (names.length) names = [...new Set(names)];
+  // "Eight have faced criminal charges": a past charging of people the text counts or names; "have
+  // faced secret charges in closed hearings" of a class of people is a generalisation (weak)
+  if (rule.id === 'charge-faced-charges-1' && /^faced\b/i.test(match.text) && (names.length || count !== null)) strength = 'strong';
   // a number the text states is kept beside the names ("both journalists", "six journalists" + six names)
 
   // date
@@ -376,6 +449,7 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
       charges: [],
       strength: type === 'ACT' ? 'weak' : strength,
       alsoContinues: also,
+      perfect: /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+(?:\w+ly\s+)?)?$/i.test(pre),
       ruleIds: ids,
       evidence: [{ start: s.start, end: s.end }],
       confidence,
@@ -412,10 +486,13 @@ function dateFor(match: TriggerMatch, input: SentenceInput, nominal: boolean, ot
     if (afterSpeechVerb(s.text.slice(Math.max(0, ds - 40), ds))) continue;
     // a date right after another trigger, then a comma before this one, is that trigger's:
     // "X, sentenced for treason in 1995, six leaders jailed for …"
-    if (de <= match.start && between.includes(',') && others.some((o) => o.end <= ds && !/[,;]/.test(s.text.slice(o.end, ds)) && ds - o.end < 60)) continue;
+    // … and so is one before "and" ("was arrested in 2019 and sentenced … the following year")
+    if (de <= match.start && (between.includes(',') || /^\s*and\s+(?:\w+ly\s+|then\s+|later\s+)?$/i.test(between)) && others.some((o) => o.end <= ds && !/[,;]/.test(s.text.slice(o.end, ds)) && ds - o.end < 60)) continue;
     if (hasBoundary(between) || hasCompetingPredicate(between)) continue;
     // "arrested after a protest on Monday": the protest's date; "during a rally on Saturday" is the same time
     if (/\b(?:after|before|following|ahead\s+of)\s+(?:\w+\s+){0,3}$/i.test(between) && ds > match.end) continue;
+    // "were arrested after the demonstrations against the re-election, in 2020,": inside the after-phrase
+    if (ds > match.end && /^\s*(?:shortly\s+|soon\s+|days\s+|weeks\s+)?(?:after|following|ahead\s+of)\s+(?:the|a|an|his|her|their)\b/i.test(between) && !/\b(?:on|in)\s*$/i.test(between.replace(/,\s*$/, ''))) continue;
     if (nominal && between.trim().split(/\s+/).filter(Boolean).length > 4) continue;
     // "Blinken welcomed their release on Thursday": the date is the reaction's
     if (nominal && ds > match.end && REACTION_BEFORE.test(s.text.slice(Math.max(0, match.start - 60), match.start))) continue;

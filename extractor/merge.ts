@@ -1,6 +1,6 @@
 // Layer 5: one event per occasion. Mentions of the same event in an article are merged;
 // events split where their slots differ (dates, terms, counts, people).
-import { nameGroups, remandsAfterArrest, splitGroupsIntoParts, type GroupContext } from './groups.ts';
+import { nameGroups, nameLeadPerson, remandsAfterArrest, splitGroupsIntoParts, type GroupContext } from './groups.ts';
 import type { EventType, FallbackCharge, Mention } from './types.ts';
 
 const CHARGE_HOLDERS: ReadonlySet<string> = new Set(['ARREST', 'CHARGE', 'DETENTION', 'SENTENCE']);
@@ -14,9 +14,15 @@ const slotless = (m: Mention) => !m.people.length && m.count === null && m.date 
 const datesAgree = (a: string | null, b: string | null) => !a || !b || a.startsWith(b) || b.startsWith(a);
 const overlap = (a: string[], b: string[]) => a.some((x) => b.includes(x));
 
-function compatible(e: Mention, m: Mention): number {
+// "Koo has been sentenced to nine months … In 2022, he was jailed for nine months": an undated
+// present-perfect occasion is recent, not one dated to a year before the article's
+const olderThanRecent = (x: Mention, y: Mention, pubYear: number | null) =>
+  pubYear !== null && x.perfect && !x.date && !y.perfect && y.date !== null && Number(y.date.slice(0, 4)) < pubYear;
+
+function compatible(e: Mention, m: Mention, pubYear: number | null = null): number {
   if (!datesAgree(e.date, m.date)) return -1;
-  if (e.termMonths !== null && m.termMonths !== null && e.termMonths !== m.termMonths) return -1;
+  if (olderThanRecent(e, m, pubYear) || olderThanRecent(m, e, pubYear)) return -1;
+  if (e.termMonths !== null && m.termMonths !== null && e.termMonths !== m.termMonths && !headlineTerm(e, m) && !headlineTerm(m, e)) return -1;
   if ((e.suspended && m.termMonths !== null) || (m.suspended && e.termMonths !== null)) return -1;
   const bothCounts = e.count !== null && m.count !== null;
   // "an opposition leader and a dozen activists" told again as "Udaltsov and 13 other protesters":
@@ -38,7 +44,8 @@ function compatible(e: Mention, m: Mention): number {
   // "Samar's arrest" told after "arrested the sister of Raif Badawi": a reference to the same arrest
   const namedReference = (x: Mention, y: Mention) => x.nominal && x.people.length === 1 && x.date === null && !y.people.length && (y.count === null || y.count === 1);
   if (namedReference(m, e) || namedReference(e, m)) return 3;
-  if (m.people.length && !e.people.length) return m.groupPronoun && e.count !== null && e.count >= m.people.length ? 6 : -1;
+  // "Among those detained was X" beside "detained dozens of people": a member of a group with no number
+  if (m.people.length && !e.people.length) return m.groupPronoun && (e.count === null ? m.strength === 'weak' : e.count >= m.people.length) ? 6 : -1;
   if (e.people.length && !m.people.length) return m.count === null ? 1 : -1;
   // neither names anyone: one gives the count, the other the date
   if ((e.count === null) !== (m.count === null) && (e.date === null) !== (m.date === null) && (e.count === null) === (m.date === null)) return 2;
@@ -52,7 +59,7 @@ function absorb(e: Mention, m: Mention): void {
   if (e.count === null && m.count !== null) e.count = m.count;
   if (e.count === 1 && e.people.length === 1) e.count = null;
   if (e.date === null || (m.date !== null && m.date.length > e.date.length)) e.date = m.date ?? e.date;
-  if (e.termMonths === null && !e.suspended) e.termMonths = m.termMonths;
+  if ((e.termMonths === null || headlineTerm(e, m)) && !e.suspended) e.termMonths = m.termMonths;
   e.suspended ||= m.suspended;
   if (e.suspended) e.termMonths = null;
   for (const c of m.charges) if (!e.charges.includes(c)) e.charges.push(c);
@@ -62,10 +69,17 @@ function absorb(e: Mention, m: Mention): void {
   e.groupPronoun &&= m.groupPronoun;
 }
 
+// "Iran jails rapper for six years" over "sentenced … to six years and three months": a headline
+// rounds the term down to whole years
+function headlineTerm(h: Mention, m: Mention): boolean {
+  return h.sentence === 0 && m.sentence !== 0 && h.termMonths !== null && m.termMonths !== null && m.termMonths % 12 !== 0 && h.termMonths === Math.floor(m.termMonths / 12) * 12;
+}
+
 const copy = (m: Mention): Mention => ({ ...m, people: [...m.people], charges: [...m.charges], ruleIds: [...m.ruleIds], evidence: [...m.evidence] });
 
 export function mergeMentions(input: Mention[], fallbackCharges: FallbackCharge[], ctx: GroupContext = { people: { mentions: [], officials: new Set() }, sentences: [] }): Mention[] {
   let mentions = input.map(copy);
+  const pubYear = ctx.published ? Number(ctx.published.slice(0, 4)) : null;
   remandsAfterArrest(mentions, ctx);
   // "The defendants were arrested in 2015" beside named arrests with no date of their own:
   // the date of the whole group goes to each of them
@@ -116,12 +130,15 @@ export function mergeMentions(input: Mention[], fallbackCharges: FallbackCharge[
     for (const e of events) {
       const sameType = e.type === m.type || (m.strength === 'weak' && ACTS.has(e.type) && ACTS.has(m.type) && !events.some((x) => x.type === m.type));
       if (!sameType) continue;
-      const s = compatible(e, m);
+      const s = compatible(e, m, pubYear);
       if (s >= 0 && (!best || s > best.s)) best = { e, s };
     }
     if (best) absorb(best.e, m);
     else if (create) events.push(copy(m));
+    return !!best || create;
   };
+  // an accusation that made no event still tells the case's charges ("was accused of inciting hatred")
+  const orphans: Mention[] = [];
   for (const m of mentions) if (m.strength === 'strong') place(m, true);
   for (const m of mentions) {
     if (m.strength !== 'weak') continue;
@@ -135,7 +152,7 @@ export function mergeMentions(input: Mention[], fallbackCharges: FallbackCharge[
       }
       continue;
     }
-    place(m, false);
+    if (!place(m, false) && m.type === 'CHARGE' && m.charges.length) orphans.push(m);
   }
 
   // a group whose count is covered by the named people of the same type told near it is those people
@@ -180,15 +197,37 @@ export function mergeMentions(input: Mention[], fallbackCharges: FallbackCharge[
     e.ruleIds.push('member-of-group-1');
   }
   nameGroups(events, ctx);
+  // the lead's unnamed person, once named, is the same occasion as that person's event of the type
+  for (const e of nameLeadPerson(events, ctx)) {
+    const same = events.find((o) => o !== e && o.type === e.type && overlap(o.people, e.people) && compatible(o, e, pubYear) >= 0);
+    if (!same) continue;
+    absorb(e, same);
+    events.splice(events.indexOf(same), 1);
+  }
   // charges carried across a person's case; then charges stated apart from any event
   for (const e of events) {
     if (!CHARGE_HOLDERS.has(e.type) || e.charges.length) continue;
-    const donor = events.find((o) => o !== e && CHARGE_HOLDERS.has(o.type) && o.charges.length && !o.suspended && overlap(o.people, e.people));
+    const donor = [...events, ...orphans].find((o) => o !== e && CHARGE_HOLDERS.has(o.type) && o.charges.length && !o.suspended && overlap(o.people, e.people));
     if (donor) {
       e.charges.push(...donor.charges);
       e.ruleIds.push('charges-of-case-1');
     }
   }
+  // EVENTS.md: the charges stated for a person's case apply to every event of that case; an event
+  // gets the charges of the charging acts and accusations whose people include all of its own ("later,
+  // he was accused of several other offences, including extremism"); a person's two sentences are two
+  // cases, so sentences and arrests lend no charges to each other here (a charging act takes theirs)
+  const caseLabels = events.map((e) => {
+    if (!CHARGE_HOLDERS.has(e.type) || !e.people.length) return [];
+    return [...events, ...orphans].filter((o) => o !== e && (o.type === 'CHARGE' || (e.type === 'CHARGE' && CHARGE_HOLDERS.has(o.type))) && e.people.every((p) => o.people.includes(p))).flatMap((o) => o.charges);
+  });
+  events.forEach((e, i) => {
+    const add = caseLabels[i]!.filter((c) => !e.charges.includes(c));
+    if (!add.length) return;
+    e.charges.push(...new Set(add));
+    e.ruleIds.push('charges-of-case-2');
+  });
+  for (const o of orphans) if (!o.people.length) fallbackCharges = [...fallbackCharges, ...o.charges.map((label) => ({ label, sentence: o.sentence }))];
   if (fallbackCharges.length) {
     for (const e of events) {
       if (!CHARGE_HOLDERS.has(e.type) || e.charges.length || e.suspended) continue;

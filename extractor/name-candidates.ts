@@ -2,13 +2,13 @@
 // "H. Huseynli"), trimmed of titles, honorifics and function words at their edges; a run after an
 // official's title is marked official.
 import { GIVEN, HONOR, PARTICLES, PLACES, ROLES, STOP, TITLE_WORDS, CAL } from './name-words.ts';
-import { NAME_PARTICLES } from './data/name-particles.ts';
+import { NAME_PARTICLES, TRAILING_PATRONYMICS } from './data/name-particles.ts';
 import { fold, wordsRe } from './text-utils.ts';
 
 export type Candidate = { start: number; end: number; tokens: string[]; official: boolean; possessive: boolean };
 
 const TOKEN = String.raw`(?:\p{Lu}\.|(?:(?:al|el|ul|ad|ash|as|ar|an|at|az|ben|bin|abu|ibn)-)?\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:-\p{Lu}?[\p{Ll}\p{Lu}\p{M}]+)*)`;
-const SEQ = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])${TOKEN}(?:\s+(?:(?:${wordsRe(NAME_PARTICLES)})\s+)?${TOKEN}){0,5}`, 'gu');
+const SEQ = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])${TOKEN}(?:\s+(?:(?:${wordsRe(NAME_PARTICLES)})\s+)?${TOKEN}){0,5}(?:\s+(?:${wordsRe(TRAILING_PATRONYMICS)})(?![\p{L}]))?`, 'gu');
 
 /** Capitalised sequences trimmed of titles and function words; officials marked. */
 export function candidates(text: string): Candidate[] {

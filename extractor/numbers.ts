@@ -7,7 +7,7 @@ const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:${NUM_WORD})(?:[- ](
 const MOD = String.raw`(?:(?:around|about|some|nearly|almost|over|more\s+than|at\s+least|approximately|roughly|an\s+estimated|as\s+many\s+as|fewer\s+than|less\s+than|another|the\s+first|the\s+last|the\s+remaining|a\s+further|a\s+total\s+of|up\s+to|just\s+over|just\s+under|the|all|all\s+the|these|those|its|their|his|her)\s+)`;
 const NOUN = wordsRe(PEOPLE_NOUNS);
 const COUNT_NOUN = new RegExp(String.raw`(?<![\w.,-])${MOD}*${NUM}(?:\s+more)?\s+(?:[\p{L}'-]+\s+){0,4}?(?:${NOUN})\b`, 'giu');
-const BARE_COUNT_SUBJECT = new RegExp(String.raw`(?:^|[,;]\s*|\b(?:and|but|while|said|says|say|that|reported|stated|added)\s+)${MOD}*${NUM}\s+(?:others?\s+)?(?:of\s+whom\s+)?(?=(?:were|have|had|are|was|has)\b)`, 'giu');
+const BARE_COUNT_SUBJECT = new RegExp(String.raw`(?:^\s*|[,;]\s*|\b(?:and|but|while|said|says|say|that|reported|stated|added)\s+)${MOD}*${NUM}\s+(?:others?\s+)?(?:of\s+whom\s+)?(?=(?:were|have|had|are|was|has)\b)`, 'giu');
 const BARE_COUNT_OBJECT = new RegExp(String.raw`^\s*${MOD}*${NUM}\b(?!\s*(?:years?|months?|days?|weeks?|%|per|-year))`, 'iu');
 // "the 20 were summoned", "relatives of the eight": a numeral standing for a group named before
 const DEFINITE_NUMERAL = new RegExp(String.raw`\b(?:the|all)\s+${NUM}(?=\s*(?:,|\.|$|\s+(?:were|was|have|had|are|who|and)\b))`, 'iu');
@@ -15,7 +15,8 @@ const BARE_SUBJECT_ONLY = new RegExp(String.raw`^\s*${MOD}*${NUM}\s+(?:(?:more|o
 const BOTH = new RegExp(String.raw`(?:^|\s)both\s+(?:of\s+(?:them|whom|the\s+\w+)|(?:[\p{L}'-]+\s+){0,2}?(?:${NOUN}))\b`, 'iu');
 const SUBCOUNT_AFTER = /^\s*(?:of\s+(?:them|whom|those|the|these|its|their)\b|among\s+them|were\s+among)/i;
 const SUBCOUNT_BEFORE = /(?:\bincluding|\bamong\s+(?:them|whom|those)|\bof\s+whom|\bwith)\s+(?:\w+\s+)?$/i;
-const ALONG_WITH = new RegExp(String.raw`\b(?:along\s+with|together\s+with|and)\s+${NUM}\s+(?:others?\b|of\s+(?:his|her|their)\s+)`, 'iu');
+// "X and two others", "X along with 10 other current and former employees"
+const ALONG_WITH = new RegExp(String.raw`\b(?:along\s+with|together\s+with|and)\s+${NUM}\s+(?:others?\b|other\s+(?:[\p{L}-]+\s+){0,4}?(?:${NOUN})\b|of\s+(?:his|her|their)\s+)`, 'iu');
 const GROUP_VAGUE = /\b(?:dozens|hundreds|thousands|scores|several|many|some|a\s+number|a\s+group|a\s+few)\b/i;
 
 export function numberValue(s: string): number | null {
@@ -32,13 +33,23 @@ export function numberValue(s: string): number | null {
   return v;
 }
 
+/** "… was detained along with 10 other employees" after the person: the person and the others. */
+export function alongWithCount(scope: string): number | null {
+  const along = ALONG_WITH.exec(scope);
+  if (!along || !/^\s*(?:(?:in|on|at|during|after|last|this|\w+day|\w+ly|[\w\s,-]{0,40}?)\s+)?(?:along|together)\b/i.test(scope.slice(0, along.index + 8))) return null;
+  const n = numberValue(along[1]!);
+  return n === null ? null : n + 1;
+}
+
 /** A head count in a noun phrase (the patient scope of a trigger), or null. */
 export function countIn(scope: string, opts: { objectPosition: boolean }): number | null {
   // "both men", "both of them", "both journalists"
   if (BOTH.test(scope)) return 2;
   const along = ALONG_WITH.exec(scope);
   // "X and two others": only where no number comes before it ("8,000 people, … and 3,900 others")
-  if (along && !/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)\b/i.test(scope.slice(0, along.index))) {
+  // "and N other(s)" right after a name, not after a date or verb ("arrested on Monday and five other activists were …")
+  const afterName = (before: string) => !/(?:day|January|February|March|April|May|June|July|August|September|October|November|December|\d|today|yesterday|\p{Ll}{2,}ed|later|earlier|year|week|month|morning|afternoon|evening|night|weekend)\s*,?\s*$/iu.test(before);
+  if (along && (!/^and\b/i.test(along[0]!.replace(/^\s+/, '')) || afterName(scope.slice(0, along.index))) && !/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)\b/i.test(scope.slice(0, along.index))) {
     const n = numberValue(along[1]!);
     if (n !== null) return n + 1;
   }
@@ -89,7 +100,7 @@ export function countIn(scope: string, opts: { objectPosition: boolean }): numbe
 /** "both", "a journalist", "an Iranian journalist": one unnamed person → 1. */
 export function singleUnnamed(scope: string): boolean {
   if (GROUP_VAGUE.test(scope)) return false;
-  return new RegExp(String.raw`(?:^|\s)(?:an?|one)\s+(?:[\p{L}'-]+\s+){0,3}?(?:activist|journalist|blogger|man|woman|protester|demonstrator|dissident|oppositionist|member|reporter|student|lawyer|citizen|teenager|boy|girl|prisoner|poet|writer|cleric|whistleblower|critic|defender|opposition\s+\w+)\b`, 'iu').test(scope);
+  return new RegExp(String.raw`(?:^|\s)(?:an?|one)\s+(?:[\p{L}'-]+\s+){0,5}?(?:activist|journalist|blogger|man|woman|protester|demonstrator|dissident|oppositionist|member|reporter|student|lawyer|citizen|teenager|boy|girl|prisoner|poet|writer|cleric|whistleblower|critic|defender|rapper|singer|artist|editor|publisher|researcher|scholar|academic|politician|leader|figure|opposition\s+\w+)\b`, 'iu').test(scope);
 }
 
 export type Term = { months: number | null; found: boolean; suspended: boolean };
@@ -97,7 +108,9 @@ export type Term = { months: number | null; found: boolean; suspended: boolean }
 const YEARS = String.raw`(\d+(?:\.\d+)?|${NUM_WORD}|a|an|one)`;
 const TERM_PATTERNS: { re: RegExp; months: (m: RegExpExecArray) => number | null }[] = [
   { re: new RegExp(String.raw`\b${YEARS}(?:\s+and\s+a\s+half)?[\s-]+years?(?:['’]s?)?(?:\s+and|,)?\s+(\d+|${NUM_WORD})[\s-]+months?\b`, 'i'), months: (m) => years(m[1]!, /half/i.test(m[0])) + (numberValue(m[2]!) ?? 0) },
-  { re: new RegExp(String.raw`\b${YEARS}\s+and\s+a\s+half[\s-]+years?\b|\ba\s+year\s+and\s+a\s+half\b`, 'i'), months: (m) => (m[1] ? years(m[1], true) : 18) },
+  { re: new RegExp(String.raw`\b${YEARS}[\s-]+and[\s-]+a[\s-]+half[\s-]+years?\b|\ba\s+year\s+and\s+a\s+half\b`, 'i'), months: (m) => (m[1] ? years(m[1], true) : 18) },
+  // "4 1/2 years", "7½ years"
+  { re: /\b(\d+)\s*(?:1\/2|½)[\s-]+years?\b/i, months: (m) => Number(m[1]) * 12 + 6 },
   { re: new RegExp(String.raw`\b${YEARS}[\s-]+years?\b`, 'i'), months: (m) => years(m[1]!, false) },
   { re: new RegExp(String.raw`\b(\d+|${NUM_WORD})[\s-]+months?\b`, 'i'), months: (m) => numberValue(m[1]!) },
 ];
@@ -113,13 +126,19 @@ const RANGE_NUM = String.raw`(\d+(?:\.\d+)?|${NUM_WORD})`;
 const TERM_RANGE = new RegExp(String.raw`\b(rang\w*\s+from\s+|from\s+|between\s+)?${RANGE_NUM}(?:\s+\d\/\d)?(?:[\s-]+(years?|months?))?\s*(-|–|to|and)\s*${RANGE_NUM}(?:\s+\d\/\d)?[\s-]+(years?|months?)\b`, 'i');
 
 function isRange(m: RegExpExecArray): boolean {
-  const [, prefix, , unit1, connector, , unit2] = m;
+  const [, prefix, low, unit1, connector, high, unit2] = m;
+  // "sentenced in 2021 to four years": a year, then the term; a range rises from low to high
+  const lo = numberValue(low!);
+  const hi = numberValue(high!);
+  if (lo === null || hi === null || lo >= hi) return false;
   if (unit1 && unit1.replace(/s$/i, '').toLowerCase() !== unit2!.replace(/s$/i, '').toLowerCase()) return false;
   if (/^and$/i.test(connector!) && !/^between/i.test(prefix ?? '')) return false;
   return true;
 }
 
 export function termIn(scope: string): Term {
+  // "eight years in jail and three years' probation": the probation follows the term, it does not suspend it
+  scope = scope.replace(/\band\s+(?:\w+[\s-]+){0,2}(?:years?|months?)['’]?\s+(?:of\s+)?probation\b/gi, (m) => 'x'.repeat(m.length));
   const suspended = /\b(?:suspended|conditional|probation(?:ary)?|non-custodial)\b/i.test(scope);
   const range = TERM_RANGE.exec(scope);
   if (range && isRange(range)) {

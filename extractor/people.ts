@@ -5,7 +5,7 @@
 // blogger") to it. Officials who act (titles in data/titles.ts) are marked.
 import { candidates, type Candidate } from './name-candidates.ts';
 import { stripArticle } from './name-words.ts';
-import { cheapVerdict, hasPersonContext, OFFICIAL_APPOSITION, SPEAKER_AFTER, SPEAKER_BEFORE, TITLE_BEFORE } from './person-signals.ts';
+import { cheapVerdict, COUNSEL_APPOSITION, COUNSEL_BEFORE, hasPersonContext, OFFICIAL_APPOSITION, SPEAKER_AFTER, SPEAKER_BEFORE, TITLE_BEFORE } from './person-signals.ts';
 import { fold } from './text-utils.ts';
 import type { Span } from './types.ts';
 
@@ -75,6 +75,7 @@ export function indexPeople(text: string, tagger: PersonTagger = (spans) => span
   };
   const mentions: PersonMention[] = [];
   const officials = new Set<string>();
+  const aliasOf = new Map<string, string>();
   for (const [i, c] of cands.entries()) {
     let name: string | null = null;
     if (c.tokens.length >= 2 && !/^\p{Lu}\.$/u.test(c.tokens[0]!)) name = fullest(c.tokens);
@@ -85,10 +86,20 @@ export function indexPeople(text: string, tagger: PersonTagger = (spans) => span
     }
     if (!name) continue;
     const before = text.slice(Math.max(0, c.start - 40), c.start);
+    // "Amirov (also known as Faiq Amirli)": another name of the person just mentioned
+    const prevMention = mentions[mentions.length - 1];
+    if (prevMention && /\b(?:alias|(?:also\s+)?known\s+as|a\.?k\.?a\.?)\s+$/i.test(before) && c.start - prevMention.end < 30) {
+      aliasOf.set(name, prevMention.name);
+      name = prevMention.name;
+    }
+    name = aliasOf.get(name) ?? name;
     const after = text.slice(c.end, c.end + 120);
-    const official = (c.official || TITLE_BEFORE.test(before) || OFFICIAL_APPOSITION.test(after)) && !FORMER_TITLE_BEFORE.test(before) && !FORMER_APPOSITION.test(after);
+    // "Nation Power Party president X", "the movement's chairman X": heads of parties and groups act for no state
+    const partyHead = /\b(?:party|party['’]s|movement|movement['’]s|union|association|organi[sz]ation|foundation|front|society|group|NGO|league|alliance|coalition|bloc)\s+(?:vice[- ]|deputy\s+)?(?:president|chairman|chairwoman|chair|secretary|secretary[- ]general|head|leader)\s*,?\s*$/i.test(before);
+    const official = !partyHead && (c.official || TITLE_BEFORE.test(before) || OFFICIAL_APPOSITION.test(after) || COUNSEL_BEFORE.test(before) || COUNSEL_APPOSITION.test(after)) && !FORMER_TITLE_BEFORE.test(before) && !FORMER_APPOSITION.test(after);
     if (official) officials.add(name);
-    const speaker = SPEAKER_AFTER.test(after.replace(/^['’]s\b.*/, '')) || SPEAKER_BEFORE.test(before);
+    // "said X was arrested": X is the subject of the reported clause, not a speaker
+    const speaker = SPEAKER_AFTER.test(after.replace(/^['’]s\b.*/, '')) || (SPEAKER_BEFORE.test(before) && !/^\s*(?:,[^,]{0,60},\s*)?(?:was|were|is|are|had|has|have)\b/i.test(after));
     mentions.push({ start: c.start, end: c.end, name, official, possessive: c.possessive, speaker });
   }
   return { mentions, officials };
@@ -105,7 +116,12 @@ function resolveShort(c: Candidate, registry: { name: string; tokens: string[]; 
     if (initial) return rt.length >= 2 && rt[rt.length - 1] === last && rt[0]![0] === initial;
     return rt.length >= 2 && (rt[rt.length - 1] === last || rt[0] === last);
   });
-  if (!hits.length) return null;
+  if (!hits.length) {
+    // "Nasr" for "Mohamed Raafat Nasr Taha": a middle word of one long name only
+    if (toks.length !== 1 || last.length < 4) return null;
+    const inner = registry.filter((r) => r.tokens.length >= 3 && r.tokens.slice(1, -1).some((t) => fold(stripArticle(t)) === last));
+    return inner.length === 1 ? inner[0]!.name : null;
+  }
   if (hits.length === 1) return hits[0]!.name;
   // several people share the word: the one mentioned most recently before
   for (let i = earlier.length - 1; i >= 0; i--) {

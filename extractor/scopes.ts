@@ -55,7 +55,8 @@ export function isModal(leftClause: string, pre: string): boolean {
   // the month "May" is no modal ("In May, the government freed …")
   // nor is a word inside a name ("Reporters Without Borders"): capitalised words past the first are masked
   const masked = leftClause.replace(/(?<=\S\s*)\b\p{Lu}[\p{Ll}']*\b|\bMay\b(?=\s*[\d,]|\s+(?:19|20)\d\d)/gu, 'Xxx');
-  return MODAL.test(masked) || INFINITIVE.test(pre);
+  // "released on bail, only to be re-arrested days later": a fact told with an infinitive
+  return MODAL.test(masked) || (INFINITIVE.test(pre) && !/\bonly\s+to\s+(?:be\s+|have\s+been\s+)?(?:\w+ly\s+)?$/i.test(pre));
 }
 
 /** The text before a clause ends with a cue verb and its complementiser: "denied that", "hopes that". */

@@ -35,6 +35,8 @@ export type Mention = {
   strength: 'strong' | 'weak';
   /** a mention with "also" and a pronoun subject, which inherits the date of the sentence before */
   alsoContinues: boolean;
+  /** told in the present perfect ("has been sentenced"): a recent occasion */
+  perfect?: boolean;
   ruleIds: string[];
   evidence: Span[];
   confidence: number;

@@ -6,7 +6,7 @@ import type { Voice } from './data/triggers.ts';
 import { FINITE } from './scopes.ts';
 import type { TriggerMatch } from './triggers.ts';
 
-export const AUX_BEFORE = /\b(?:was|were|is|are|been|be|being|get|gets|got|getting)\s+(?:(?:also|not|reportedly|subsequently|then|later|allegedly|initially|already|just|never|quickly|briefly|eventually|finally|recently|administratively|temporarily|formally|officially|once|again|twice|first|himself|herself|themselves|each|both|all|too|\w+ly)\s+){0,2}$/i;
+export const AUX_BEFORE = /\b(?:was|were|is|are|been|be|being|get|gets|got|getting)\s+(?:(?:yesterday|today|on\s+\p{Lu}\w+day|last\s+\w+|also|not|reportedly|subsequently|then|later|allegedly|initially|already|just|never|quickly|briefly|eventually|finally|recently|administratively|temporarily|formally|officially|once|again|twice|first|himself|herself|themselves|each|both|all|too|\w+ly)\s+){0,2}$/iu;
 // "was arrested on May 3 and sentenced in November": a participle coordinated with a passive one
 const COORDINATED_PASSIVE = /\b(?:was|were|been)\s+(?:\w+ly\s+)?\p{Ll}+(?:ed|en)\b[^.;:]{0,80}?(?:,\s*|\s+)(?:and|then|but)\s+(?:(?:later|then|subsequently|eventually|finally|also)\s+)?$/iu;
 export const RELATIVE_BEFORE = /\b(?:who|whom|which|that)\s+(?:(?:has|have|had|was|were|is|are|been|being|be|also|not|reportedly|later|subsequently|then|allegedly|himself|herself|\w+ly)\s+){0,3}$/i;
@@ -64,7 +64,7 @@ export function readVoice(match: TriggerMatch, pre: string, post: string, leftCl
     } else if (headline && !/s$/i.test(match.text.split(/\s+/)[0]!)) voice = 'passive';
     else if (/^\s+(?:was|were|is|are|has|have|had)\b/i.test(post) && !/\b(?:him|her|them)\b/i.test(match.text)) reduced();
     else if (OBJECT_START.test(post) || /\b(?:him|her|them)\b/i.test(match.text)) voice = 'active';
-    else if (/^\s*(?:(?:from|into|under|on|in|at|by|after|over|for|during|with|without)\b|\.|,|$)/i.test(post) || post.trim() === '') {
+    else if (/^\s*(?:(?:from|into|under|on|in|at|by|after|over|for|during|with|without|of)\b|\.|,|$)/i.test(post) || post.trim() === '') {
       voice = 'passive';
       if (!headline) reduced();
     } else if (AGENT_BEFORE.test(pre) || !pre.trim() || !FINITE.test(leftClause)) voice = 'active';

@@ -15,4 +15,5 @@ export const NAME_STOP_WORDS: readonly string[] = [
   'amid', 'against', 'about', 'into', 'upon', 'onto', 'within', 'without', 'through', 'because', 'whether', 'once',
   'western', 'eastern', 'northern', 'southern', 'central', 'exclusive', 'update', 'updated', 'breaking', 'photo',
   'video', 'read', 'more', 'see', 'also', 'watch', 'listen', 'share', 'comment', 'comments', 'editor', 'editors',
+  'alongside', 'including', 'besides', 'beside', 'except', 'plus', 'along', 'together',
 ];

@@ -11,11 +11,16 @@ export const OFFICIAL_TITLES: readonly string[] = [
   'deputy minister', 'interior minister', 'justice minister', 'foreign minister', 'king', 'queen', 'crown prince',
   'prince', 'emir', 'sultan', 'chancellor', 'governor', 'mayor', 'judge', 'justice', 'magistrate', 'prosecutor',
   'prosecutor-general', 'prosecutor general', 'deputy prosecutor-general', 'attorney general', 'attorney-general',
-  'investigator', 'lawyer', 'attorney', 'counsel', 'advocate', 'defence lawyer', 'defense lawyer', 'spokesman',
+  'investigator', 'spokesman',
   'spokeswoman', 'spokesperson', 'spokespeople', 'ombudsman', 'rapporteur', 'special rapporteur', 'ambassador',
-  'secretary-general', 'secretary general', 'secretary of state', 'senator', 'coordinator', 'director', 'police chief',
+  'secretary-general', 'secretary general', 'secretary of state', 'senator', 'police chief',
   'commissioner', 'general', 'colonel', 'court president', 'chief justice', 'speaker',
 ];
+
+// Counsel: an official who acts only where the text says whose counsel they are ("his lawyer X",
+// "X, a lawyer for the family", "defence lawyer X"); "human rights lawyer X was arrested" is a person
+// an event happens to (lawyers are often the ones detained).
+export const COUNSEL_TITLES: readonly string[] = ['lawyer', 'lawyers', 'attorney', 'attorneys', 'counsel', 'advocate', 'advocates'];
 
 // Role nouns: a capitalised sequence right after one ("journalist X", "the blogger X"),
 // or in apposition after it ("X, a member of …"), is taken for a person.
@@ -32,4 +37,7 @@ export const PERSON_ROLES: readonly string[] = [
   'husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece', 'cousin', 'uncle',
   'aunt', 'whistleblower', 'official', 'officer', 'volunteer', 'lawyer', 'critic', 'defendant', 'convict', 'inmate',
   'policewoman', 'policeman', 'soldier', 'pilot', 'athlete', 'footballer', 'director', 'filmmaker', 'actor', 'actress',
+  'cartoonist', 'satirist', 'comedian', 'playwright', 'historian', 'philosopher', 'sociologist', 'scientist', 'surgeon',
+  'vlogger', 'youtuber', 'influencer', 'podcaster', 'publisher', 'translator', 'lecturer', 'mufti', 'rabbi', 'bishop',
+  'preacher', 'organiser', 'organizer', 'trader', 'shopkeeper', 'driver', 'miner', 'fisherman', 'herder', 'labourer',
 ];
