@@ -63,7 +63,7 @@ export function extractEvents(input: ExtractInput): ExtractedEvent[] {
     mentions.push(...r.mentions);
     fallbackCharges.push(...r.fallbackCharges);
   }
-  const events = mergeMentions(mentions, fallbackCharges, { people, sentences, published: pub ? `${pub.y}` : null });
+  const events = mergeMentions(mentions, fallbackCharges, { people, sentences, published: pub ? `${pub.y}-${String(pub.m).padStart(2, '0')}-${String(pub.d).padStart(2, '0')}` : null });
   return events.map((e) => ({
     type: e.type,
     date: e.date,

@@ -75,6 +75,33 @@ function headlineTerm(h: Mention, m: Mention): boolean {
   return h.sentence === 0 && m.sentence !== 0 && h.termMonths !== null && m.termMonths !== null && m.termMonths % 12 !== 0 && h.termMonths === Math.floor(m.termMonths / 12) * 12;
 }
 
+/** How many sentences after a lead's dated sentencing the co-defendants' sentences are told. */
+const TRIAL_SENTENCES = 8;
+/** How many days before publication a trial reported as news took place. */
+const TRIAL_NEWS_DAYS = 7;
+const daysBefore = (date: string, published: string) => (Date.parse(published) - Date.parse(date)) / 86_400_000;
+
+// "A court sentenced X to ten years on Friday. Y and Z, tried alongside him, were sentenced to nine
+// and seven years": the co-defendants' sentences, told just after a trial reported as news and with
+// no date of their own, are handed down at the same trial (not where the sentence tells of an
+// earlier time: "had been", "in 2019", "has been")
+function datesOfSameTrial(events: Mention[], ctx: GroupContext): { lead: Mention; codefendants: Mention[] } | null {
+  if (!ctx.published || !ctx.sentences.length) return null;
+  const lead = events.find((e) => e.type === 'SENTENCE' && e.date !== null && e.date.length === 10 && e.sentence <= 3);
+  if (!lead || daysBefore(lead.date!, ctx.published) < 0 || daysBefore(lead.date!, ctx.published) > TRIAL_NEWS_DAYS) return null;
+  const codefendants: Mention[] = [];
+  for (const e of events) {
+    if (e === lead || e.type !== 'SENTENCE' || e.date || !e.people.length || e.perfect || e.suspended) continue;
+    if (e.sentence <= lead.sentence || e.sentence > lead.sentence + TRIAL_SENTENCES) continue;
+    const text = ctx.sentences.find((s) => s.index === e.sentence)?.text ?? '';
+    if (/\b(?:had|has|have|(?:19|20)\d\d|earlier|previously|before|ago|last|former)\b/i.test(text)) continue;
+    e.date = lead.date;
+    e.ruleIds.push('date-of-trial-1');
+    codefendants.push(e);
+  }
+  return { lead, codefendants };
+}
+
 const copy = (m: Mention): Mention => ({ ...m, people: [...m.people], charges: [...m.charges], ruleIds: [...m.ruleIds], evidence: [...m.evidence] });
 
 export function mergeMentions(input: Mention[], fallbackCharges: FallbackCharge[], ctx: GroupContext = { people: { mentions: [], officials: new Set() }, sentences: [] }): Mention[] {
@@ -196,6 +223,7 @@ export function mergeMentions(input: Mention[], fallbackCharges: FallbackCharge[
     if (!e.charges.length) e.charges.push(...g.charges);
     e.ruleIds.push('member-of-group-1');
   }
+  const trial = datesOfSameTrial(events, ctx);
   nameGroups(events, ctx);
   // the lead's unnamed person, once named, is the same occasion as that person's event of the type
   for (const e of nameLeadPerson(events, ctx)) {
@@ -227,6 +255,12 @@ export function mergeMentions(input: Mention[], fallbackCharges: FallbackCharge[
     e.charges.push(...new Set(add));
     e.ruleIds.push('charges-of-case-2');
   });
+  // co-defendants sentenced at one trial were tried on the same charges, unless told apart
+  for (const e of trial?.codefendants ?? []) {
+    if (e.charges.length || !trial!.lead.charges.length || !events.includes(trial!.lead)) continue;
+    e.charges.push(...trial!.lead.charges);
+    e.ruleIds.push('charges-of-trial-1');
+  }
   for (const o of orphans) if (!o.people.length) fallbackCharges = [...fallbackCharges, ...o.charges.map((label) => ({ label, sentence: o.sentence }))];
   if (fallbackCharges.length) {
     for (const e of events) {
