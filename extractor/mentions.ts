@@ -31,6 +31,8 @@ export type SentenceResult = { mentions: Mention[]; fallbackCharges: FallbackCha
 
 const CHARGE_HOLDERS: ReadonlySet<EventType> = new Set(['ARREST', 'CHARGE', 'DETENTION', 'SENTENCE']);
 const CHARGE_CONTEXT = /\b(?:charg|accus|prosecut|guilty|convict|indict|article\s+\d|suspicion|offen[cs]e|law|code|crimes?\b)/i;
+// "at least 16,000 people will be affected by the act": the number before a passive of coverage
+const ACT_COVERED_BY = /\b(?:will|would|are\s+to|is\s+to)\s+be\s+(?:affected|covered)\s+by\s+(?:the|this|an?)\s+(?:\w+\s+)?(?:act|amnesty|bill|law|decree|pardon)\b/i;
 const ACT_COVERS = /^[^.;:]*?\b(?:cover(?:s|ed|ing)?|appl(?:y|ies|ied|ying)\s+to|affect(?:s|ed|ing)?|benefit(?:s|ed|ing)?|extend(?:s|ed|ing)?\s+to|concern(?:s|ed|ing)?|involv(?:e|es|ed|ing)|free(?:s|d|ing)?|releas(?:e|es|ed|ing)|for)\s+/i;
 const PRESENT_AUX = /\b(?:is|are)\s+(?:\w+ly\s+)?$/i;
 const PRONOUN_SUBJECT = /\b(he|she|they|him|her|them|it)\s+(?:(?:himself|herself|themselves|also|too|both|all)\s+)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|be|being|got|get)\s+)?(?:(?:also|not|reportedly|subsequently|then|later|allegedly|initially|already|\w+ly)\s+){0,2}$/i;
@@ -407,6 +409,10 @@ function classify(match: TriggerMatch, input: SentenceInput, clauses: ClauseInde
     if (count === null && voice !== 'those') {
       const cover = ACT_COVERS.exec(post.slice(0, 200));
       if (cover) count = countIn(post.slice(cover.index + cover[0].length, 200), { objectPosition: true });
+    }
+    if (count === null && voice !== 'those') {
+      const covered = ACT_COVERED_BY.exec(post.slice(0, 200));
+      if (covered) count = countIn(post.slice(Math.max(0, covered.index - 60), covered.index), { objectPosition: true });
     }
     names = names.filter((n) => !people.officials.has(n));
   }

@@ -103,7 +103,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'amnesty-amnestied-1', type: 'AMNESTY', voice: 'auto', strength: 'strong', pattern: '\\bamnestied\\b' },
   { id: 'amnesty-nominal-1', type: 'AMNESTY', voice: 'nominal', strength: 'weak', pattern: `\\bamnest(?:y|ies)\\b${NOT_AMNESTY_ORG}` },
   // An act's date told with a pronoun or no object: "Signed on 18 March, it …", "approved it on December 7"
-  { id: 'act-signed-on-date-1', type: 'ACT', voice: 'active', strength: 'weak', pattern: '\\b(?:signed|approved|adopted|passed|enacted)(?:\\s+it)?\\s+(?:on|in)\\b' },
+  { id: 'act-signed-on-date-1', type: 'ACT', voice: 'active', strength: 'weak', pattern: '\\b(?:signed|approved|adopted|passed|enacted)(?:\\s+(?:it|the\\s+(?:bill|act|law|decree|measure)))?\\s+(?:on|in)\\b' },
 ];
 
 /** Cheap pre-filter: a sentence without one of these stems cannot hold an event. */
