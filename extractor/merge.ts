@@ -102,6 +102,25 @@ function datesOfSameTrial(events: Mention[], ctx: GroupContext): { lead: Mention
   return { lead, codefendants };
 }
 
+/** How many sentences before a definite group ("All the activists were arrested") its members are named. */
+const GROUP_NAMED_BEFORE = 8;
+
+// "X, Y and Z were sentenced to six years each. The eighth activist, W, got four years. All the
+// activists were arrested in early 2018": a definite group with no number or names of its own is the
+// people named for the other events of the case just before it
+function groupOfTheNamed(events: Mention[], mentions: Mention[]): void {
+  for (const g of events) {
+    if (!g.definiteGroup || g.people.length || g.count !== null || !CHARGE_HOLDERS.has(g.type)) continue;
+    const donors = events.filter((e) => e !== g && e.type !== g.type && CHARGE_HOLDERS.has(e.type) && e.people.length && e.sentence <= g.sentence && e.sentence >= g.sentence - GROUP_NAMED_BEFORE);
+    const persons = [...new Set(donors.flatMap((e) => e.people))];
+    if (persons.length < 2) continue;
+    g.people = persons;
+    // the number the text gives for exactly these people ("eight environmentalists") is the group's
+    if (mentions.some((m) => m.count === persons.length && m.sentence < g.sentence)) g.count = persons.length;
+    g.ruleIds.push('group-of-the-named-1');
+  }
+}
+
 const copy = (m: Mention): Mention => ({ ...m, people: [...m.people], charges: [...m.charges], ruleIds: [...m.ruleIds], evidence: [...m.evidence] });
 
 export function mergeMentions(input: Mention[], fallbackCharges: FallbackCharge[], ctx: GroupContext = { people: { mentions: [], officials: new Set() }, sentences: [] }): Mention[] {
@@ -224,6 +243,7 @@ export function mergeMentions(input: Mention[], fallbackCharges: FallbackCharge[
     e.ruleIds.push('member-of-group-1');
   }
   const trial = datesOfSameTrial(events, ctx);
+  groupOfTheNamed(events, mentions);
   nameGroups(events, ctx);
   // the lead's unnamed person, once named, is the same occasion as that person's event of the type
   for (const e of nameLeadPerson(events, ctx)) {
