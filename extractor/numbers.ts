@@ -1,6 +1,7 @@
 // Counts ("around 3,500 prisoners" → 3500) and terms ("7.5 years" → 90 months).
 import { NUMBER_WORDS, PEOPLE_NOUNS } from './data/numbers.ts';
 import { wordsRe } from './text-utils.ts';
+import { MONTHS } from './data/months.ts';
 
 const NUM_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen';
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:${NUM_WORD})(?:[- ](?:${NUM_WORD}))?)`;
@@ -125,7 +126,11 @@ function years(s: string, half: boolean): number {
 const RANGE_NUM = String.raw`(\d+(?:\.\d+)?|${NUM_WORD})`;
 const TERM_RANGE = new RegExp(String.raw`\b(rang\w*\s+from\s+|from\s+|between\s+)?${RANGE_NUM}(?:\s+\d\/\d)?(?:[\s-]+(years?|months?))?\s*(-|–|to|and)\s*${RANGE_NUM}(?:\s+\d\/\d)?[\s-]+(years?|months?)\b`, 'i');
 
-function isRange(m: RegExpExecArray): boolean {
+// "sentenced on October 4 to 7 1/2 years": a number after a month name is a day, not a range's low end
+const AFTER_MONTH = new RegExp(String.raw`\b(?:${Object.keys(MONTHS).join('|')})\.?\s+$`, 'i');
+
+function isRange(m: RegExpExecArray, before: string): boolean {
+  if (AFTER_MONTH.test(before)) return false;
   const [, prefix, low, unit1, connector, high, unit2] = m;
   // "sentenced in 2021 to four years": a year, then the term; a range rises from low to high
   const lo = numberValue(low!);
@@ -141,7 +146,7 @@ export function termIn(scope: string): Term {
   scope = scope.replace(/\band\s+(?:\w+[\s-]+){0,2}(?:years?|months?)['’]?\s+(?:of\s+)?probation\b/gi, (m) => 'x'.repeat(m.length));
   const suspended = /\b(?:suspended|conditional|probation(?:ary)?|non-custodial)\b/i.test(scope);
   const range = TERM_RANGE.exec(scope);
-  if (range && isRange(range)) {
+  if (range && isRange(range, scope.slice(Math.max(0, range.index - 12), range.index))) {
     const firstTerm = TERM_PATTERNS.map((p) => p.re.exec(scope)).filter((m): m is RegExpExecArray => !!m).sort((a, b) => a.index - b.index)[0];
     if (!firstTerm || firstTerm.index >= range.index) return { months: null, found: true, suspended };
   }
