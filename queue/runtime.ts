@@ -6,7 +6,7 @@ import type { Redis } from 'ioredis';
 import { logger } from '../core/index.ts';
 import type { Db } from '../store/index.ts';
 import { backoffDelay, PermanentError, toBullmqError } from './errors.ts';
-import type { Outlet } from '../crawler/index.ts';
+import { closeSharedFetchers, type Outlet } from '../crawler/index.ts';
 import { discoverJob, extractJob, fetchJob, reextractJob, type JobDefinition, type QueueName } from './jobs.ts';
 import { processDiscover, processFetch, type CrawlDeps } from './workers/crawl.ts';
 import { describeIssues, type Queues } from './queues.ts';
@@ -83,6 +83,8 @@ export function startWorkers(names: QueueName[], deps: StageDeps, settings: Work
       // Worker.close() waits for active jobs to finish; jobs not finished in time are
       // returned by the stalled-job check to another worker, so nothing is lost.
       await Promise.all(workers.map((worker) => worker.close()));
+      // The fetch stage's long-lived crawlers keep timers running; stop them with the workers.
+      if (names.includes('fetch')) await closeSharedFetchers();
     },
   };
 }
