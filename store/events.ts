@@ -131,6 +131,10 @@ export async function groupCandidate(db: Db, candidateId: number) {
         await refreshCorroboration(tx, best.id);
         return { eventId: best.id, created: false };
       }
+      // A new event: its people in the same INSERT, and one source (this candidate's
+      // article), so no corroboration count to refresh. Two names may fold to one person.
+      const personIds = new Set<number>();
+      for (const name of candidate.people) personIds.add((await ensurePerson(tx, name)).id);
       const event = await tx.event.create({
         data: {
           type: candidate.type,
@@ -139,11 +143,11 @@ export async function groupCandidate(db: Db, candidateId: number) {
           charges: [...candidate.charges].sort(),
           termMonths: candidate.termMonths,
           confidence: candidate.confidence,
+          corroboration: 1,
+          people: { create: [...personIds].map((personId) => ({ personId })) },
         },
       });
-      await setPeople(tx, event.id, candidate.people);
       await tx.candidate.update({ where: { id: candidateId }, data: { eventId: event.id } });
-      await refreshCorroboration(tx, event.id);
       return { eventId: event.id, created: true };
     });
   } catch (cause) {

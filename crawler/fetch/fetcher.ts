@@ -131,7 +131,9 @@ export async function runFetcher(jobs: FetchJob[], handlers: FetchHandlers, opti
  * fixed concurrency rather than one that starts at 1 and scales up over tens of seconds.
  */
 export function createCrawler(handlers: FetchHandlers, opts: FetchOptions, extra: { keepAlive?: boolean } = {}): PoliteCrawler {
-  const config = new Configuration({ persistStorage: false, purgeOnStart: true });
+  // A fixed concurrency needs no system load readings; Crawlee takes them by spawning `ps`
+  // every second (2.5 % of a pipeline worker's CPU with four outlets, bench/pipeline.ts).
+  const config = new Configuration({ persistStorage: false, purgeOnStart: true, ...(extra.keepAlive ? { systemInfoIntervalMillis: 10 * 60_000 } : {}) });
   const crawler: PoliteCrawler = new PoliteCrawler(
     {
       ...(extra.keepAlive ? { keepAlive: true, minConcurrency: opts.concurrency, autoscaledPoolOptions: { maybeRunIntervalSecs: 0.05 } } : {}),
