@@ -30,7 +30,7 @@ export type WorkerSettings = {
   lockDurationMs?: number;
 };
 
-const defaultConcurrency: Record<QueueName, number> = { discover: 2, fetch: 8, extract: 2, maintenance: 1 };
+const defaultConcurrency: Record<QueueName, number> = { discover: 2, fetch: 8, extract: 4, maintenance: 1 };
 
 /** Validates the payload a worker took, then runs the stage; errors carry their retry policy. */
 export function validated<T, R>(definition: JobDefinition<T>, run: (payload: T, job: Job, signal?: AbortSignal) => Promise<R>): Processor {

@@ -123,11 +123,15 @@ export async function groupCandidate(db: Db, candidateId: number) {
         orderBy: { id: 'asc' },
         take: 200,
       });
-      const best = pool
+      const chosen = pool
         .map((event) => ({ event, score: matchScore(event, candidate) }))
         .filter((entry) => entry.score > 0)
         .sort((a, b) => b.score - a.score)[0]?.event;
-      if (best) {
+      if (chosen) {
+        // Groupers of other names may join the same event at once: take its row, then
+        // merge into what it holds now, so that no one's charges or people are lost.
+        await tx.$queryRaw`select id from "Event" where id = ${chosen.id} for update`;
+        const best = await tx.event.findUniqueOrThrow({ where: { id: chosen.id }, include: eventInclude });
         await tx.candidate.update({ where: { id: candidateId }, data: { eventId: best.id } });
         if (best.status === 'PENDING') {
           // Fill what the event lacks; a reviewer settles real disagreements.
