@@ -12,6 +12,7 @@ const suites: Suite[] = [
   { name: 'export', load: () => import('./export.ts') },
   { name: 'parse', load: () => import('./parse.ts') },
   { name: 'extract', load: () => import('./extract.ts') },
+  { name: 'pipeline', load: () => import('./pipeline.ts') },
 ];
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

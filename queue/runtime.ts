@@ -6,7 +6,7 @@ import type { Redis } from 'ioredis';
 import { logger } from '../core/index.ts';
 import type { Db } from '../store/index.ts';
 import { backoffDelay, PermanentError, toBullmqError } from './errors.ts';
-import type { Outlet } from '../crawler/index.ts';
+import { closeSharedFetchers, type Outlet } from '../crawler/index.ts';
 import { digestJob, discoverJob, extractJob, fetchJob, reextractJob, type JobDefinition, type QueueName } from './jobs.ts';
 import { processDiscover, processFetch, type CrawlDeps } from './workers/crawl.ts';
 import { describeIssues, type Queues } from './queues.ts';
@@ -35,7 +35,7 @@ export type WorkerSettings = {
   lockDurationMs?: number;
 };
 
-const defaultConcurrency: Record<QueueName, number> = { discover: 2, fetch: 8, extract: 2, maintenance: 1 };
+const defaultConcurrency: Record<QueueName, number> = { discover: 2, fetch: 8, extract: 4, maintenance: 1 };
 
 /** Validates the payload a worker took, then runs the stage; errors carry their retry policy. */
 export function validated<T, R>(definition: JobDefinition<T>, run: (payload: T, job: Job, signal?: AbortSignal) => Promise<R>): Processor {
@@ -109,6 +109,8 @@ export function startWorkers(names: QueueName[], deps: StageDeps, settings: Work
       // Worker.close() waits for active jobs to finish; jobs not finished in time are
       // returned by the stalled-job check to another worker, so nothing is lost.
       await Promise.all(workers.map((worker) => worker.close()));
+      // The fetch stage's long-lived crawlers keep timers running; stop them with the workers.
+      if (names.includes('fetch')) await closeSharedFetchers();
     },
   };
 }

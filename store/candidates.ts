@@ -39,30 +39,29 @@ export async function recordCandidates(db: Db, articleId: number, extractorVersi
         data: { supersededAt: new Date() },
       });
       await tx.article.update({ where: { id: articleId }, data: { extractedVersion: extractorVersion, extractedAt: new Date() } });
-      const rows = [];
-      for (const [ordinal, candidate] of candidates.entries()) {
-        const date = candidate.date ? parsePartialDate(candidate.date) : null;
-        rows.push(
-          await tx.candidate.create({
-            data: {
-              articleId,
-              extractorVersion,
-              ordinal,
-              fingerprint: candidateFingerprint(candidate),
-              type: candidate.type,
-              date: date ? candidate.date : null,
-              datePrecision: date?.precision ?? null,
-              people: candidate.people,
-              count: candidate.count,
-              charges: candidate.charges,
-              termMonths: candidate.termMonths,
-              evidence: candidate.evidence,
-              ruleIds: candidate.ruleIds,
-              confidence: candidate.confidence,
-            },
-          }),
-        );
-      }
+      // One INSERT for all of them (rows come back in the order given).
+      const rows = await tx.candidate.createManyAndReturn({
+        data: candidates.map((candidate, ordinal) => {
+          const date = candidate.date ? parsePartialDate(candidate.date) : null;
+          return {
+            articleId,
+            extractorVersion,
+            ordinal,
+            fingerprint: candidateFingerprint(candidate),
+            type: candidate.type,
+            date: date ? candidate.date : null,
+            datePrecision: date?.precision ?? null,
+            people: candidate.people,
+            count: candidate.count,
+            charges: candidate.charges,
+            termMonths: candidate.termMonths,
+            evidence: candidate.evidence,
+            ruleIds: candidate.ruleIds,
+            confidence: candidate.confidence,
+          };
+        }),
+      });
+      rows.sort((a, b) => a.ordinal - b.ordinal);
       return { candidates: rows, created: true };
     });
   } catch (cause) {

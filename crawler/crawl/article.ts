@@ -1,6 +1,7 @@
 // A fetched article page → stored. The raw bytes go into a snapshot first (so a parser bug
 // never loses a page), under the page's canonical URL; then the parser runs and its fields
 // are saved, or its error is.
+import { performance } from 'node:perf_hooks';
 import { logger } from '../../core/logger.ts';
 import { canonicalLinkOf } from '../discover/listing.ts';
 import { decodeBody } from '../fetch/charset.ts';
@@ -9,7 +10,7 @@ import type { FetchedPage } from '../fetch/fetcher.ts';
 import type { Outlet } from '../outlets/schema.ts';
 import { canonicalizeUrl, siteOf } from '../urls/canonical.ts';
 import type { CrawlCounts } from './summary.ts';
-import type { CrawlSink, ParseFn, ParsedFields } from './types.ts';
+import type { CrawlSink, ParseFn, ParsedFields, StageTimings } from './types.ts';
 
 const htmlTypes = new Set(['text/html', 'application/xhtml+xml']);
 
@@ -49,9 +50,16 @@ function toDate(value: string | null): Date | null {
 
 export async function storeArticlePage(
   page: FetchedPage,
-  ctx: { outlet: Outlet; sink: CrawlSink; parse: ParseFn; counts: CrawlCounts },
+  ctx: { outlet: Outlet; sink: CrawlSink; parse: ParseFn; counts: CrawlCounts; timings?: StageTimings },
 ): Promise<{ articleId: number; canonicalUrl: string; parseStatus: ParsedFields['parseStatus'] }> {
   const { outlet, sink, parse, counts } = ctx;
+  const timings = ctx.timings ?? {};
+  let mark = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    timings[name] = (timings[name] ?? 0) + now - mark;
+    mark = now;
+  };
   checkArticleBody(page, counts.notes);
   const decoded = decodeBody(page.body, page.contentType);
   if (decoded.invalid) {
@@ -66,8 +74,11 @@ export async function storeArticlePage(
   );
   if (created) counts.snapshotsStored++;
   else counts.snapshotsUnchanged++;
+  lap('snapshot');
   const fields = await parseToFields(parse, page.body, page.finalUrl, page.contentType ?? null, outlet);
+  lap('parse');
   await sink.saveParsedArticle(articleId, fields);
+  lap('save');
   if (fields.parseStatus === 'FAILED') counts.parseFailed++;
   else counts.parsed++;
   // stored either way; the reason goes to the summary and the log, with the URL

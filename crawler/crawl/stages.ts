@@ -3,12 +3,14 @@
 // into a fetch job); fetchArticle fetches, snapshots and parses one article. Retries belong
 // to the queue here (BullMQ backs off between attempts), so each call tries once and throws
 // an error that carries its retry policy.
-import { runFetcher, type FetchFailure, type FetchJob, type FetchOptions, type FetchedPage } from '../fetch/fetcher.ts';
+import { performance } from 'node:perf_hooks';
+import { fetchOnShared } from '../fetch/fetch-service.ts';
+import { defaultFetchOptions, runFetcher, type FetchFailure, type FetchJob, type FetchOptions, type FetchedPage } from '../fetch/fetcher.ts';
 import type { Outlet } from '../outlets/schema.ts';
 import { storeArticlePage } from './article.ts';
 import { discoverFromPage, recordDiscoveryFailure, startDiscovery, type DiscoveryState } from './discovery.ts';
 import { emptyCounts, type CrawlCounts } from './summary.ts';
-import type { CrawlSink, FeedStateRecord, ParseFn } from './types.ts';
+import type { CrawlSink, FeedStateRecord, ParseFn, StageTimings } from './types.ts';
 
 /** A fetch that failed, with what the queue should do about it. */
 export class StageFetchError extends Error {
@@ -110,34 +112,33 @@ export async function discoverArticles(
 
 export type FetchedArticle = { articleId: number; canonicalUrl: string; parseStatus: 'PARSED' | 'FAILED' | 'NOT_ARTICLE' } | { skipped: string };
 
-/** Fetches one article once: stored with its snapshot and parsed, or an error with its retry policy. */
+/**
+ * Fetches one article once: stored with its snapshot and parsed, or an error with its retry
+ * policy. The page is fetched on the process's long-lived crawler for the outlet
+ * (fetch-service.ts), not a crawler of its own.
+ */
 export async function fetchArticle(
   outlet: Outlet,
   article: DiscoveredArticle,
-  options: { sink: CrawlSink; parse: ParseFn; fetch?: Partial<FetchOptions> },
+  options: { sink: CrawlSink; parse: ParseFn; fetch?: Partial<FetchOptions>; timings?: StageTimings },
 ): Promise<FetchedArticle> {
   const counts = emptyCounts(outlet.id);
   let stored: FetchedArticle | undefined;
-  let failure: FetchFailure | undefined;
-  let skipped: string | undefined;
-  await runFetcher(
-    [{ url: article.url, label: 'article', data: { discoveredVia: article.discoveredVia } }],
-    {
-      onPage: async (page) => {
-        stored = await storeArticlePage(page, { outlet, sink: options.sink, parse: options.parse, counts });
-      },
-      onFailure: (f) => {
-        failure = f;
-      },
-      onSkipped: (_url, reason) => {
-        skipped = reason;
-      },
+  const started = performance.now();
+  let fetchedAt = 0;
+  const outcome = await fetchOnShared(
+    outlet.id,
+    { url: article.url, label: 'article', data: { discoveredVia: article.discoveredVia } },
+    async (page) => {
+      fetchedAt = performance.now();
+      stored = await storeArticlePage(page, { outlet, sink: options.sink, parse: options.parse, counts, timings: options.timings });
     },
     // One attempt: the queue retries with backoff, and a worker is not held while waiting.
-    fetchOptionsOf(outlet, { maxRetries: 0, ...options.fetch }),
+    { ...defaultFetchOptions, ...fetchOptionsOf(outlet, { maxRetries: 0, ...options.fetch }) },
   );
-  if (failure) throw new StageFetchError(failure);
-  if (skipped) return { skipped };
+  if (options.timings) options.timings.fetch = (fetchedAt || performance.now()) - started;
+  if (outcome.kind === 'failed') throw new StageFetchError(outcome.failure);
+  if (outcome.kind === 'skipped') return { skipped: outcome.reason };
   if (!stored) throw new Error(`crawler: ${article.url} was neither fetched nor failed`);
   return stored;
 }

@@ -92,3 +92,6 @@ export interface CrawlSink {
   /** The newest snapshot of each article, body decompressed, a page at a time. */
   eachSnapshot(filter: { outletId?: string }): AsyncIterable<StoredSnapshot>;
 }
+
+/** Milliseconds spent in each part of a stage (fetch, snapshot, parse, save), for the job's result. */
+export type StageTimings = Record<string, number>;

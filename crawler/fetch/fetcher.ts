@@ -85,8 +85,9 @@ function flatHeaders(headers: Record<string, unknown>): Record<string, string | 
   return out;
 }
 
-function toRequest(job: FetchJob) {
-  return { url: job.url, uniqueKey: `${job.label}:${job.url}`, label: job.label, headers: job.headers ?? {}, userData: { job } };
+/** A crawler request; `uniqueKey` overrides the de-duplication key (a long-lived crawler fetches a URL again). */
+export function toRequest(job: FetchJob, uniqueKey = `${job.label}:${job.url}`) {
+  return { url: job.url, uniqueKey, label: job.label, headers: job.headers ?? {}, userData: { job } };
 }
 
 // robots.txt per origin, shared by every crawler in the process for an hour: the pipeline
@@ -95,7 +96,7 @@ const ROBOTS_TTL_MS = 60 * 60_000;
 const robotsCache = new Map<string, { at: number; file: Promise<RobotsTxtFile> }>();
 
 /** CheerioCrawler with robots.txt fetched as ourselves (see robots.ts). */
-class PoliteCrawler extends CheerioCrawler {
+export class PoliteCrawler extends CheerioCrawler {
   robotsOptions = { userAgent: defaultFetchOptions.userAgent, allowPrivate: false, timeoutMs: 30_000 };
 
   protected override async getRobotsTxtFileForUrl(url: string): Promise<RobotsTxtFile | undefined> {
@@ -119,10 +120,23 @@ class PoliteCrawler extends CheerioCrawler {
 
 /** Fetches the jobs (and whatever onPage enqueues) and resolves when the queue is empty. */
 export async function runFetcher(jobs: FetchJob[], handlers: FetchHandlers, options: Partial<FetchOptions> = {}): Promise<void> {
-  const opts = { ...defaultFetchOptions, ...options };
-  const config = new Configuration({ persistStorage: false, purgeOnStart: true });
+  const crawler = createCrawler(handlers, { ...defaultFetchOptions, ...options });
+  await crawler.run(jobs.map((job) => toRequest(job)));
+  await crawler.teardown();
+}
+
+/**
+ * The polite crawler behind runFetcher and the long-lived fetchers of fetch-service.ts.
+ * `keepAlive` keeps it running with an empty queue (requests are added as they come), at a
+ * fixed concurrency rather than one that starts at 1 and scales up over tens of seconds.
+ */
+export function createCrawler(handlers: FetchHandlers, opts: FetchOptions, extra: { keepAlive?: boolean } = {}): PoliteCrawler {
+  // A fixed concurrency needs no system load readings; Crawlee takes them by spawning `ps`
+  // every second (2.5 % of a pipeline worker's CPU with four outlets, bench/pipeline.ts).
+  const config = new Configuration({ persistStorage: false, purgeOnStart: true, ...(extra.keepAlive ? { systemInfoIntervalMillis: 10 * 60_000 } : {}) });
   const crawler: PoliteCrawler = new PoliteCrawler(
     {
+      ...(extra.keepAlive ? { keepAlive: true, minConcurrency: opts.concurrency, autoscaledPoolOptions: { maybeRunIntervalSecs: 0.05 } } : {}),
       maxConcurrency: opts.concurrency,
       maxRequestsPerMinute: opts.requestsPerMinute,
       maxRequestRetries: opts.maxRetries,
@@ -183,7 +197,7 @@ export async function runFetcher(jobs: FetchJob[], handlers: FetchHandlers, opti
             attempts: request.retryCount + 1,
           },
           async (more) => {
-            if (more.length) await crawler.addRequests(more.map(toRequest));
+            if (more.length) await crawler.addRequests(more.map((job) => toRequest(job)));
           },
         );
       },
@@ -221,8 +235,7 @@ export async function runFetcher(jobs: FetchJob[], handlers: FetchHandlers, opti
     config,
   );
   crawler.robotsOptions = { userAgent: opts.userAgent, allowPrivate: opts.allowPrivate, timeoutMs: opts.timeoutSecs * 1000 };
-  await crawler.run(jobs.map(toRequest));
-  await crawler.teardown();
+  return crawler;
 }
 
 export { PermanentFetchError };

@@ -1,7 +1,8 @@
 // discover and fetch: the crawler's two stages as queue workers. discover turns an outlet's
 // feeds, sitemaps and listings into one fetch job per new article URL; fetch stores one
 // article (snapshot first, then parsed fields) and queues its extraction.
-import { discoverArticles, fetchArticle, parseArticle, storeSink, type Outlet } from '../../crawler/index.ts';
+import { performance } from 'node:perf_hooks';
+import { discoverArticles, fetchArticle, parseArticle, storeSink, type Outlet, type StageTimings } from '../../crawler/index.ts';
 import { EXTRACTOR_VERSION } from '../../extractor/index.ts';
 import { recordOutletResult, type Db } from '../../store/index.ts';
 import { PermanentError } from '../errors.ts';
@@ -35,10 +36,19 @@ export async function processDiscover(deps: CrawlDeps, payload: DiscoverPayload)
 
 export async function processFetch(deps: CrawlDeps, payload: FetchPayload) {
   const outlet = outletOf(deps, payload.outletId);
-  const result = await fetchArticle(outlet, { url: payload.url, discoveredVia: payload.discoveredVia }, { sink: storeSink(deps.db), parse: parseArticle, fetch: deps.fetchOverrides });
+  // Where the time went (fetch, snapshot, parse, save, enqueue), kept in the job's result.
+  const ms: StageTimings = {};
+  const result = await fetchArticle(outlet, { url: payload.url, discoveredVia: payload.discoveredVia }, { sink: storeSink(deps.db), parse: parseArticle, fetch: deps.fetchOverrides, timings: ms });
   if ('skipped' in result) return { url: payload.url, skipped: result.skipped };
   if (result.parseStatus === 'PARSED') {
+    const started = performance.now();
     await enqueue(deps.queues, extractJob, { v: 1, articleId: result.articleId, extractorVersion: EXTRACTOR_VERSION });
+    ms.enqueue = performance.now() - started;
   }
-  return { url: payload.url, ...result };
+  return { url: payload.url, ...result, ms: rounded(ms) };
+}
+
+/** Timings to a tenth of a millisecond, for a compact job result. */
+export function rounded(ms: StageTimings): StageTimings {
+  return Object.fromEntries(Object.entries(ms).map(([key, value]) => [key, Math.round(value * 10) / 10]));
 }
