@@ -45,7 +45,7 @@ describe('habeas status and habeas jobs', () => {
     expect(result.stdout).toMatch(/^ {2}extract +waiting 0 {2}active 0 {2}delayed 0 {2}completed 0 {2}failed 1$/m);
     expect(result.stdout).toMatch(/^ {2}fetch +waiting 0 {2}active 0 {2}delayed 0 {2}completed 0 {2}failed 0$/m);
     expect(result.stdout).toMatch(/^store: 1 articles \(0 parsed, 0 failed to parse\), 0 candidates/m);
-    expect(result.stdout).toMatch(/^ {2}status-outlet +last success never {2}articles 24h 1 \/ all 1 {2}SILENT$/m);
+    expect(result.stdout).toMatch(/^ {2}status-outlet +last success never {2}articles 24h 1 \/ all 1 {2}SILENT \(never fetched successfully\)$/m);
     expect(result.stdout).toContain('failed jobs (newest first):');
     expect(result.stdout).toMatch(new RegExp(`^  extract/${jobId.replaceAll('.', '\\.')}  after 1 attempt\\(s\\): .*${MISSING_ARTICLE}`, 'm'));
 
