@@ -38,6 +38,25 @@ export type MigrationStatus = {
 
 /** Applies every migration not yet applied. A failing migration is rolled back and named. */
 export async function migrate(store: Store, log?: EngineLog, dir = migrationsDir): Promise<{ applied: string[] }> {
+  if (store.kind === 'pglite') return applyMigrations(store, log, dir);
+  // Processes started together (`habeas worker` × N on a fresh database) all migrate at once.
+  // The schema engine gives up on its own advisory lock after 10 s, less than a first
+  // migration can take, so habeas migrators queue on a lock of their own first, held by a
+  // transaction for as long as the engine runs; the later ones then find nothing to apply.
+  return store.db.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe(`set local lock_timeout = '5min'`);
+      await tx.$queryRawUnsafe(`select pg_advisory_xact_lock(${MIGRATORS_LOCK})::text`);
+      return applyMigrations(store, log, dir);
+    },
+    { maxWait: 30_000, timeout: 10 * 60_000 },
+  );
+}
+
+/** The key habeas migrators of one database queue on (any bigint no other lock of ours uses). */
+const MIGRATORS_LOCK = 0x4841_4245_4153;
+
+async function applyMigrations(store: Store, log: EngineLog | undefined, dir: string): Promise<{ applied: string[] }> {
   const migrationsList = await readMigrations(dir);
   return withEngine(store.adapterFactory, log, async (engine) => {
     try {

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.ts';
 import { createPostgresDatabase } from '../support/databases.ts';
@@ -41,6 +42,25 @@ describe('habeas db', () => {
     expect(migrated.code).toBe(0);
     expect(migrated.stdout).toMatch(/to postgres/);
     expect((await runCli(['db', 'status'], { env: { DATABASE_URL: database.url } })).code).toBe(0);
+  });
+
+  it('lets processes started together on a fresh PostgreSQL database migrate it once, the others waiting their turn', { timeout: 180_000 }, async () => {
+    const database = await createPostgresDatabase();
+    cleanups.push(() => database.drop());
+    // Another migrator holds the migrators' lock for longer than the schema engine would wait
+    // on its own lock (10 s): the migrations started meanwhile must wait, not fail.
+    const holder = new pg.Client({ connectionString: database.url });
+    await holder.connect();
+    cleanups.push(() => holder.end());
+    await holder.query('select pg_advisory_lock($1::bigint)', [String(0x4841_4245_4153)]);
+    const runs = [0, 1, 2].map(() => runCli(['db', 'migrate'], { env: { DATABASE_URL: database.url }, timeoutMs: 150_000 }));
+    await new Promise((resolve) => setTimeout(resolve, 12_000));
+    await holder.query('select pg_advisory_unlock($1::bigint)', [String(0x4841_4245_4153)]);
+    const results = await Promise.all(runs);
+    for (const run of results) expect(run.code, run.stderr).toBe(0);
+    expect(Math.min(...results.map((run) => run.ms))).toBeGreaterThanOrEqual(11_000);
+    expect(results.filter((run) => /applied \d+ migration\(s\) to postgres/.test(run.stdout))).toHaveLength(1);
+    expect(results.filter((run) => /nothing to apply/.test(run.stdout))).toHaveLength(2);
   });
 
   it('names the host within ten seconds when DATABASE_URL points nowhere', async () => {
