@@ -7,6 +7,7 @@ import {
 } from '../../queue/index.ts';
 import { addWatchlistPerson, confirmEvent, createWatchlist, findPeopleByAlias, listWatchlists, type Db } from '../../store/index.ts';
 import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
+import { waitFor } from '../support/pipeline.ts';
 import { dropPrefix, REDIS_URL, testPrefix } from '../support/redis.ts';
 import { seedDigestFixtures } from './seed.ts';
 import { startSmtpServer, type TestSmtpServer } from './smtp.ts';
@@ -14,15 +15,6 @@ import { startSmtpServer, type TestSmtpServer } from './smtp.ts';
 const links = reviewLinks('https://review.fixture.example');
 const fast = { attempts: 2, baseDelayMs: 20, maxDelayMs: 50 };
 
-async function waitFor<T>(probe: () => Promise<T | undefined | null | false>, timeoutMs = 30_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > until) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('the daily digest job', () => {
   let database: TestDatabase;
