@@ -1,7 +1,7 @@
 // The store: the one place that knows SQL. Every stage calls these functions.
 export { openStore, type Db, type Store, type StoreOptions } from './connect.ts';
 export { StoreError, DatabaseUnavailableError, MigrationError, ConflictError, NotFoundError } from './errors.ts';
-export { migrate, migrationStatus, createMigration, diffMigrationsToSchema, type MigrationStatus } from './migrate/index.ts';
+export { migrate, migrationStatus, MIGRATORS_LOCK, createMigration, diffMigrationsToSchema, type MigrationStatus } from './migrate/index.ts';
 export { upsertOutlet, recordOutletResult, getFeedState, saveFeedState, type OutletInput, type FeedStateInput } from './outlets.ts';
 export { upsertArticle, findExistingUrls, saveParsedArticle, getArticle, listParsedArticleIds, contentHash, type ArticleRef, type ParsedFields } from './articles.ts';
 export { addSnapshot, latestSnapshot, listLatestSnapshots, snapshotBody, type SnapshotInput } from './snapshots.ts';

@@ -54,7 +54,7 @@ export async function migrate(store: Store, log?: EngineLog, dir = migrationsDir
 }
 
 /** The key habeas migrators of one database queue on (any bigint no other lock of ours uses). */
-const MIGRATORS_LOCK = 0x4841_4245_4153;
+export const MIGRATORS_LOCK = 0x4841_4245_4153;
 
 async function applyMigrations(store: Store, log: EngineLog | undefined, dir: string): Promise<{ applied: string[] }> {
   const migrationsList = await readMigrations(dir);

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
+import { MIGRATORS_LOCK } from '../../store/index.ts';
 import { runCli } from '../support/cli.ts';
 import { createPostgresDatabase } from '../support/databases.ts';
 
@@ -52,10 +53,12 @@ describe('habeas db', () => {
     const holder = new pg.Client({ connectionString: database.url });
     await holder.connect();
     cleanups.push(() => holder.end());
-    await holder.query('select pg_advisory_lock($1::bigint)', [String(0x4841_4245_4153)]);
+    await holder.query('select pg_advisory_lock($1::bigint)', [String(MIGRATORS_LOCK)]);
     const runs = [0, 1, 2].map(() => runCli(['db', 'migrate'], { env: { DATABASE_URL: database.url }, timeoutMs: 150_000 }));
     await new Promise((resolve) => setTimeout(resolve, 12_000));
-    await holder.query('select pg_advisory_unlock($1::bigint)', [String(0x4841_4245_4153)]);
+    // all three are still waiting: nothing has been applied while the lock was held
+    expect((await holder.query(`select to_regclass('_prisma_migrations') is null as none`)).rows[0].none).toBe(true);
+    await holder.query('select pg_advisory_unlock($1::bigint)', [String(MIGRATORS_LOCK)]);
     const results = await Promise.all(runs);
     for (const run of results) expect(run.code, run.stderr).toBe(0);
     expect(Math.min(...results.map((run) => run.ms))).toBeGreaterThanOrEqual(11_000);
