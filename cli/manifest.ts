@@ -38,14 +38,18 @@ async function handleLine<Row extends ManifestRow>(run: ManifestRun<Row>, line: 
     const parsed = run.rowSchema.safeParse(json);
     if (!parsed.success) throw new Error(`bad manifest line: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
     const row = parsed.data;
-    return { id, ...(await run.handle(row, isAbsolute(row.path) ? row.path : resolve(base, row.path))) };
+    // a failed read (an errno error) is reported with the path as the manifest wrote it
+    const fields = await run.handle(row, isAbsolute(row.path) ? row.path : resolve(base, row.path)).catch((err: unknown) => {
+      throw readFailure(row.path, err);
+    });
+    return { id, ...fields };
   } catch (err) {
     return { id, error: (err as Error).message };
   }
 }
 
 /** A failed read of a line's file: the path as the manifest wrote it and the errno code, or the reader's own message. */
-export function readFailure(pathInManifest: string, err: unknown): Error {
+function readFailure(pathInManifest: string, err: unknown): Error {
   const code = (err as NodeJS.ErrnoException).code;
   return new Error(code ? `cannot read ${pathInManifest}: ${code}` : (err as Error).message);
 }

@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { parseArticle, readHtmlBytes } from '../../crawler/parse/index.ts';
 import { EXTRACTOR_VERSION, extractEvents, extractedEventSchema } from '../../extractor/index.ts';
-import { readFailure, runManifest } from '../manifest.ts';
+import { runManifest } from '../manifest.ts';
 
 const manifestLineSchema = z.object({
   id: z.string().min(1),
@@ -43,9 +43,7 @@ export async function runExtract(manifestPath: string): Promise<void> {
     manifestPath,
     rowSchema: manifestLineSchema,
     async handle(row, path) {
-      const { text, published } = await readArticle(path, row.url).catch((err: unknown) => {
-        throw readFailure(row.path, err);
-      });
+      const { text, published } = await readArticle(path, row.url);
       const events = extractEvents({ text, published: row.published ?? published, url: row.url ?? null });
       return { events: z.array(extractedEventSchema).parse(events) };
     },

@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { PARSER_VERSION, parseArticle, readHtmlBytes } from '../../crawler/parse/index.ts';
-import { readFailure, runManifest } from '../manifest.ts';
+import { runManifest } from '../manifest.ts';
 
 const manifestLineSchema = z.object({
   id: z.string().min(1),
@@ -22,9 +22,7 @@ export async function runParse(manifestPath: string): Promise<void> {
     manifestPath,
     rowSchema: manifestLineSchema,
     async handle(row, path) {
-      const bytes = await readHtmlBytes(path).catch((err: unknown) => {
-        throw readFailure(row.path, err);
-      });
+      const bytes = await readHtmlBytes(path);
       const article = parseArticle({ html: bytes, url: row.url ?? undefined });
       if (article.error) throw new Error(article.error);
       if (article.notArticle) throw new Error(article.notArticle);
