@@ -15,6 +15,7 @@ export { progressLine, summaryLines, type CrawlCounts } from './crawl/summary.ts
 export type { CrawlSink, ParseFn, ParseInput, ParsedArticle, StageTimings } from './crawl/types.ts';
 export { runFetcher, defaultFetchOptions, type FetchJob, type FetchedPage, type FetchOptions } from './fetch/fetcher.ts';
 export { closeSharedFetchers } from './fetch/fetch-service.ts';
+export { setHostSlotStore, currentHostSlotStore, type HostSlotStore } from './fetch/pacer.ts';
 export { retryPolicyOf, reasonOf, PermanentFetchError, RetryableFetchError, RetryAfterError, type RetryPolicy } from './fetch/errors.ts';
 export { canonicalizeUrl } from './urls/canonical.ts';
 export { assertPublicHost, isPrivateAddress } from './net/address-guard.ts';

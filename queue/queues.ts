@@ -41,13 +41,14 @@ export async function enqueue<T>(queues: Queues, definition: JobDefinition<T>, p
   return queues[definition.queue].add(definition.name, parsed.data, { ...options, jobId: definition.jobId(parsed.data) });
 }
 
-/** Adds many jobs of one kind in one round trip. */
-export async function enqueueMany<T>(queues: Queues, definition: JobDefinition<T>, payloads: T[], options: JobsOptions = {}) {
+/** Adds many jobs of one kind in one round trip; `options` may differ per job (a priority, say). */
+export async function enqueueMany<T>(queues: Queues, definition: JobDefinition<T>, payloads: T[], options: JobsOptions | ((payload: T, index: number) => JobsOptions) = {}) {
   if (!payloads.length) return [];
-  const jobs = payloads.map((payload) => {
+  const optionsOf = typeof options === 'function' ? options : () => options;
+  const jobs = payloads.map((payload, index) => {
     const parsed = definition.schema.safeParse(payload);
     if (!parsed.success) throw new PermanentError(`queue: invalid ${definition.name} payload: ${describeIssues(parsed.error)}`);
-    return { name: definition.name, data: parsed.data, opts: { ...options, jobId: definition.jobId(parsed.data) } };
+    return { name: definition.name, data: parsed.data, opts: { ...optionsOf(payload, index), jobId: definition.jobId(parsed.data) } };
   });
   return queues[definition.queue].addBulk(jobs);
 }

@@ -6,7 +6,8 @@ import type { Redis } from 'ioredis';
 import { logger } from '../core/index.ts';
 import type { Db } from '../store/index.ts';
 import { backoffDelay, PermanentError, toBullmqError } from './errors.ts';
-import { closeSharedFetchers, type Outlet } from '../crawler/index.ts';
+import { closeSharedFetchers, currentHostSlotStore, setHostSlotStore, type Outlet } from '../crawler/index.ts';
+import { redisHostSlots } from './host-slots.ts';
 import { digestJob, discoverJob, extractJob, fetchJob, reextractJob, type JobDefinition, type QueueName } from './jobs.ts';
 import { processDiscover, processFetch, type CrawlDeps } from './workers/crawl.ts';
 import { describeIssues, type Queues } from './queues.ts';
@@ -86,6 +87,9 @@ export type RunningWorkers = { workers: Worker[]; close(): Promise<void> };
 export function startWorkers(names: QueueName[], deps: StageDeps, settings: WorkerSettings): RunningWorkers {
   const log = logger('queue');
   const processors = processorsFor(deps);
+  // Fetch workers of every process pace each host together, through Redis.
+  const hostSlots = names.includes('fetch') ? redisHostSlots(settings.connection, settings.prefix) : null;
+  if (hostSlots) setHostSlotStore(hostSlots);
   const workers = names.map((name) => {
     const processor = processors[name];
     if (!processor) throw new Error(`queue: no worker for queue ${name}`);
@@ -111,6 +115,7 @@ export function startWorkers(names: QueueName[], deps: StageDeps, settings: Work
       await Promise.all(workers.map((worker) => worker.close()));
       // The fetch stage's long-lived crawlers keep timers running; stop them with the workers.
       if (names.includes('fetch')) await closeSharedFetchers();
+      if (hostSlots && currentHostSlotStore() === hostSlots) setHostSlotStore(null);
     },
   };
 }

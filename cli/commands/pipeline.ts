@@ -111,7 +111,7 @@ export function register(program: Command): void {
           const lines = ['queues:'];
           for (const name of QUEUE_NAMES) {
             const c = progress.queues[name];
-            lines.push(`  ${name.padEnd(12)} waiting ${c.waiting}  active ${c.active}  delayed ${c.delayed}  completed ${c.completed}  failed ${c.failed}`);
+            lines.push(`  ${name.padEnd(12)} waiting ${c.waiting + c.prioritized}  active ${c.active}  delayed ${c.delayed}  completed ${c.completed}  failed ${c.failed}`);
           }
           const s = progress.store;
           lines.push(`store: ${s.articles} articles (${s.parsed} parsed, ${s.parseFailed} failed to parse), ${s.candidates} candidates, events ${s.events.pending} pending / ${s.events.confirmed} confirmed / ${s.events.rejected} rejected`);
