@@ -1,6 +1,6 @@
 import { foldName } from '../core/index.ts';
 import type { Db } from './connect.ts';
-import { datesCompatible, parsePartialDate } from './dates.ts';
+import { parsePartialDate } from './dates.ts';
 import { ConflictError, NotFoundError, StoreError, wrap } from './errors.ts';
 import type { EventType, Prisma, ReviewAction } from './generated/client.ts';
 import { ensurePerson } from './people.ts';
@@ -61,123 +61,6 @@ export async function refreshCorroboration(tx: Tx, eventId: number) {
   });
   const sources = new Set(rows.map((row) => row.article.contentHash ?? `article:${row.articleId}`));
   await tx.event.update({ where: { id: eventId }, data: { corroboration: Math.max(1, sources.size) } });
-}
-
-function matchScore(event: EventWithPeople, candidate: { people: string[]; count: number | null; date: string | null }): number {
-  if (!datesCompatible(event.date, candidate.date)) return 0;
-  if (event.count !== null && candidate.count !== null && event.count !== candidate.count) return 0;
-  const folded = new Set(candidate.people.map(foldName));
-  const shared = event.people.filter((link) => folded.has(link.person.folded)).length;
-  if (shared > 0) return 10 + shared;
-  if (candidate.people.length === 0 && event.people.length === 0) {
-    if (candidate.count !== null && candidate.count === event.count) return 5 + (candidate.date && candidate.date === event.date ? 1 : 0);
-    if (candidate.count === null && event.count === null && candidate.date && candidate.date === event.date) return 3;
-  }
-  return 0;
-}
-
-/**
- * Serialises the groupers that could open twin events or twin people, and only those (one
- * lock per event type made every grouper wait for every other: with two worker processes
- * grouping took 2.4 times as long per article, bench/pipeline.ts). Two candidates can join
- * one event only through a person they share, by a name that folds alike or a person both
- * names resolve to; candidates without people only by type. So a grouper locks each of its
- * folded names (which also keeps two groupers from creating one person twice), then each
- * person its names resolve to. Locks are taken in one order (names sorted by hash, then
- * person ids sorted), in two key spaces of their own, so groupers never deadlock.
- */
-async function lockGrouping(tx: Tx, type: EventType, folded: string[]) {
-  const names = [...new Set(folded.filter(Boolean))];
-  if (!names.length) {
-    await tx.$executeRaw`select pg_advisory_xact_lock(3, hashtext(${type}))`;
-    return;
-  }
-  await tx.$queryRaw`select pg_advisory_xact_lock(1, h)::text from (select distinct hashtext(k) as h from unnest(${names}::text[]) as k order by 1) as keys`;
-  await tx.$queryRaw`select pg_advisory_xact_lock(2, id)::text from (
-    select distinct p.id from "Person" p left join "PersonAlias" a on a."personId" = p.id
-    where p.folded = any(${names}::text[]) or a.folded = any(${names}::text[]) order by 1) as people`;
-}
-
-/**
- * Puts a candidate into the event it reports: an existing pending or confirmed event of the
- * same type that shares a person (or, with no people, the count or date), else a new
- * pending event. Idempotent: a candidate already grouped returns its event.
- */
-export async function groupCandidate(db: Db, candidateId: number) {
-  try {
-    return await db.$transaction(async (tx) => {
-      const candidate = await tx.candidate.findUnique({ where: { id: candidateId } });
-      if (!candidate) throw new NotFoundError(`store: candidate ${candidateId} does not exist`);
-      if (candidate.eventId !== null) return { eventId: candidate.eventId, created: false };
-      const folded = candidate.people.map(foldName);
-      await lockGrouping(tx, candidate.type, folded);
-      const pool = await tx.event.findMany({
-        where: {
-          type: candidate.type,
-          status: { in: ['PENDING', 'CONFIRMED'] },
-          ...(folded.length
-            ? { people: { some: { person: { OR: [{ folded: { in: folded } }, { aliases: { some: { folded: { in: folded } } } }] } } } }
-            : { people: { none: {} } }),
-        },
-        include: eventInclude,
-        orderBy: { id: 'asc' },
-        take: 200,
-      });
-      const chosen = pool
-        .map((event) => ({ event, score: matchScore(event, candidate) }))
-        .filter((entry) => entry.score > 0)
-        .sort((a, b) => b.score - a.score)[0]?.event;
-      if (chosen) {
-        // Groupers of other names may join the same event at once: take its row, then
-        // merge into what it holds now, so that no one's charges or people are lost.
-        await tx.$queryRaw`select id from "Event" where id = ${chosen.id} for update`;
-        const best = await tx.event.findUniqueOrThrow({ where: { id: chosen.id }, include: eventInclude });
-        await tx.candidate.update({ where: { id: candidateId }, data: { eventId: best.id } });
-        if (best.status === 'PENDING') {
-          // Fill what the event lacks; a reviewer settles real disagreements.
-          const known = new Set(best.people.map((link) => link.person.folded));
-          for (const name of candidate.people) {
-            if (known.has(foldName(name))) continue;
-            const person = await ensurePerson(tx, name);
-            await tx.eventPerson.upsert({ where: { eventId_personId: { eventId: best.id, personId: person.id } }, create: { eventId: best.id, personId: person.id }, update: {} });
-          }
-          const date = best.date && (!candidate.date || best.date.length >= candidate.date.length) ? best.date : candidate.date;
-          await tx.event.update({
-            where: { id: best.id },
-            data: {
-              ...dateFields(date),
-              count: best.count ?? candidate.count,
-              termMonths: best.termMonths ?? candidate.termMonths,
-              charges: [...new Set([...best.charges, ...candidate.charges])].sort(),
-              confidence: Math.max(best.confidence ?? 0, candidate.confidence),
-            },
-          });
-        }
-        await refreshCorroboration(tx, best.id);
-        return { eventId: best.id, created: false };
-      }
-      // A new event: its people in the same INSERT, and one source (this candidate's
-      // article), so no corroboration count to refresh. Two names may fold to one person.
-      const personIds = new Set<number>();
-      for (const name of candidate.people) personIds.add((await ensurePerson(tx, name)).id);
-      const event = await tx.event.create({
-        data: {
-          type: candidate.type,
-          ...dateFields(candidate.date),
-          count: candidate.count,
-          charges: [...candidate.charges].sort(),
-          termMonths: candidate.termMonths,
-          confidence: candidate.confidence,
-          corroboration: 1,
-          people: { create: [...personIds].map((personId) => ({ personId })) },
-        },
-      });
-      await tx.candidate.update({ where: { id: candidateId }, data: { eventId: event.id } });
-      return { eventId: event.id, created: true };
-    });
-  } catch (cause) {
-    throw wrap(`group candidate ${candidateId} into an event`, cause);
-  }
 }
 
 type Decision = {

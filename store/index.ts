@@ -6,7 +6,8 @@ export { upsertOutlet, recordOutletResult, getFeedState, saveFeedState, type Out
 export { upsertArticle, findExistingUrls, saveParsedArticle, getArticle, listParsedArticleIds, contentHash, type ArticleRef, type ParsedFields } from './articles.ts';
 export { addSnapshot, latestSnapshot, listLatestSnapshots, snapshotBody, type SnapshotInput } from './snapshots.ts';
 export { recordCandidates, listCandidates, candidateFingerprint, type CandidateInput } from './candidates.ts';
-export { groupCandidate, confirmEvent, editEvent, rejectEvent, reopenEvent, getEvent, type EventSlots, type EventEdits } from './events.ts';
+export { groupCandidate, groupCandidates, type Grouped } from './grouping.ts';
+export { confirmEvent, editEvent, rejectEvent, reopenEvent, getEvent, type EventSlots, type EventEdits } from './events.ts';
 export { ensurePerson, findPeopleByAlias, addAlias, mergePeople } from './people.ts';
 export { createUser, findUserByEmail } from './users.ts';
 export { parsePartialDate, datesCompatible } from './dates.ts';

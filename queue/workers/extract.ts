@@ -2,7 +2,7 @@
 // candidate grouped into a pending event. Safe to run twice: the store makes both steps no-ops.
 import { performance } from 'node:perf_hooks';
 import { extractEvents, EXTRACTOR_VERSION } from '../../extractor/index.ts';
-import { getArticle, groupCandidate, recordCandidates, type Db } from '../../store/index.ts';
+import { getArticle, groupCandidates, recordCandidates, type Db } from '../../store/index.ts';
 import { PermanentError } from '../errors.ts';
 import type { ExtractPayload } from '../jobs.ts';
 
@@ -38,11 +38,9 @@ export async function processExtract(db: Db, payload: ExtractPayload, signal?: A
   signal?.throwIfAborted();
   const { candidates } = await recordCandidates(db, article.id, EXTRACTOR_VERSION, found);
   lap('record');
-  const events = new Set<number>();
-  for (const candidate of candidates) {
-    signal?.throwIfAborted();
-    events.add((await groupCandidate(db, candidate.id)).eventId);
-  }
+  signal?.throwIfAborted();
+  // All of the article's candidates in one transaction: one grouping of the article.
+  const events = new Set((await groupCandidates(db, candidates.map((candidate) => candidate.id))).map((grouped) => grouped.eventId));
   lap('group');
   return { articleId: article.id, candidates: candidates.length, events: [...events], ms };
 }
