@@ -50,7 +50,7 @@ describe.each(databaseKinds)('grouping an article at a time on %s', (kind) => {
 
   it("joins an event through a reviewer's alias that folds differently from the name", async () => {
     const [first] = await recorded(db, [candidate({ type: 'DETENTION', people: ['Bakhtiyar Hajiyev'], date: '2023-03' })]);
-    const [{ eventId }] = (await groupCandidates(db, [first!])) as [{ eventId: number }];
+    const { eventId } = (await groupCandidates(db, [first!]))[0]!;
     const person = await ensurePerson(db, 'Bakhtiyar Hajiyev');
     await addAlias(db, { personId: person.id, alias: 'Bahtiar Gadzhiev' });
     const [second] = await recorded(db, [candidate({ type: 'DETENTION', people: ['Bahtiar Gadzhiev'], date: '2023-03-02' })], 'another text');
@@ -72,7 +72,7 @@ describe.each(databaseKinds)('grouping an article at a time on %s', (kind) => {
 
   it('adds a source to a confirmed event without changing its slots', async () => {
     const [first] = await recorded(db, [candidate({ type: 'RELEASE', people: ['Afgan Sadigov'], date: '2024-08' })]);
-    const [{ eventId }] = (await groupCandidates(db, [first!])) as [{ eventId: number }];
+    const { eventId } = (await groupCandidates(db, [first!]))[0]!;
     await db.event.update({ where: { id: eventId }, data: { status: 'CONFIRMED' } });
     const [second] = await recorded(db, [candidate({ type: 'RELEASE', people: ['Afgan Sadigov', 'Someone Else'], date: '2024-08-20', charges: ['extortion'] })], 'release text');
     expect((await groupCandidates(db, [second!]))[0]!.eventId).toBe(eventId);
