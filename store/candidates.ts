@@ -32,13 +32,20 @@ export async function recordCandidates(db: Db, articleId: number, extractorVersi
       // Serialise writers of the same article, so a retried job racing its first attempt
       // cannot insert the same candidates twice.
       await tx.$executeRaw`select pg_advisory_xact_lock(${articleId}::bigint)`;
-      const existing = await tx.candidate.findMany({ where: { articleId, extractorVersion }, orderBy: { ordinal: 'asc' } });
-      if (existing.length > 0 || (await hasEmptyRun(tx, articleId, extractorVersion))) return { candidates: existing, created: false };
-      await tx.candidate.updateMany({
-        where: { articleId, extractorVersion: { not: extractorVersion }, supersededAt: null },
-        data: { supersededAt: new Date() },
-      });
-      await tx.article.update({ where: { id: articleId }, data: { extractedVersion: extractorVersion, extractedAt: new Date() } });
+      // After the lock, in a statement of its own (a statement reads what had committed when it began).
+      const [seen] = await tx.$queryRaw<{ extractedVersion: string | null; recorded: boolean }[]>`
+        select "extractedVersion", exists (select 1 from "Candidate" where "articleId" = ${articleId} and "extractorVersion" = ${extractorVersion}) as recorded
+        from "Article" where id = ${articleId}`;
+      // An article in which this version found nothing has no candidate rows; the article row
+      // remembers that it was extracted, so re-running is still a no-op.
+      if (seen?.recorded || seen?.extractedVersion === extractorVersion) {
+        return { candidates: await tx.candidate.findMany({ where: { articleId, extractorVersion }, orderBy: { ordinal: 'asc' } }), created: false };
+      }
+      await tx.$executeRaw`
+        with superseded as (
+          update "Candidate" set "supersededAt" = (now() at time zone 'utc')
+          where "articleId" = ${articleId} and "extractorVersion" <> ${extractorVersion} and "supersededAt" is null)
+        update "Article" set "extractedVersion" = ${extractorVersion}, "extractedAt" = (now() at time zone 'utc'), "updatedAt" = (now() at time zone 'utc') where id = ${articleId}`;
       // One INSERT for all of them (rows come back in the order given).
       const rows = await tx.candidate.createManyAndReturn({
         data: candidates.map((candidate, ordinal) => {
@@ -67,13 +74,6 @@ export async function recordCandidates(db: Db, articleId: number, extractorVersi
   } catch (cause) {
     throw wrap(`record candidates of article ${articleId}`, cause);
   }
-}
-
-// An article in which this version found nothing has no candidate rows; the article row
-// remembers that it was extracted, so re-running is still a no-op.
-async function hasEmptyRun(tx: Pick<Db, 'article'>, articleId: number, extractorVersion: string): Promise<boolean> {
-  const article = await tx.article.findUnique({ where: { id: articleId }, select: { extractedVersion: true } });
-  return article?.extractedVersion === extractorVersion;
 }
 
 export async function listCandidates(db: Db, articleId: number, options: { includeSuperseded?: boolean } = {}) {

@@ -126,7 +126,7 @@ async function createPeople(tx: Tx, names: { name: string; folded: string }[]): 
   const rows = await tx.$queryRaw<{ id: number; folded: string }[]>`
     with people as (
       insert into "Person" (name, folded, "updatedAt")
-      select name, folded, current_timestamp from unnest(${names.map((n) => n.name)}::text[], ${names.map((n) => n.folded)}::text[]) as t(name, folded)
+      select name, folded, (now() at time zone 'utc') from unnest(${names.map((n) => n.name)}::text[], ${names.map((n) => n.folded)}::text[]) as t(name, folded)
       returning id, name, folded),
     aliases as (insert into "PersonAlias" ("personId", alias, folded) select id, name, folded from people)
     select id, folded from people`;
@@ -222,7 +222,7 @@ async function groupInto(tx: Tx, todo: CandidateRow[], results: Map<number, Grou
       with event as (
         insert into "Event" (type, date, "datePrecision", "dateStart", count, charges, "termMonths", confidence, corroboration, "updatedAt")
         values (${candidate.type}::"EventType", ${candidate.date}, ${precision}::"DatePrecision", ${start}::timestamp(3), ${candidate.count}::int,
-                ${charges}::text[], ${candidate.termMonths}::int, ${candidate.confidence}::float8, 1, current_timestamp)
+                ${charges}::text[], ${candidate.termMonths}::int, ${candidate.confidence}::float8, 1, (now() at time zone 'utc'))
         returning id),
       people as (insert into "EventPerson" ("eventId", "personId") select event.id, p from event, unnest(${people}::int[]) as p)
       select id from event`;
@@ -256,7 +256,7 @@ async function writeBack(tx: Tx, todo: CandidateRow[], results: Map<number, Grou
     });
     await tx.$executeRaw`
       update "Event" e set date = v.date, "datePrecision" = v."datePrecision"::"DatePrecision", "dateStart" = v."dateStart", count = v.count,
-        "termMonths" = v."termMonths", confidence = v.confidence, charges = v.charges, "updatedAt" = current_timestamp
+        "termMonths" = v."termMonths", confidence = v.confidence, charges = v.charges, "updatedAt" = (now() at time zone 'utc')
       from jsonb_to_recordset(${JSON.stringify(values)}::jsonb)
         as v(id int, date text, "datePrecision" text, "dateStart" timestamp(3), count int, "termMonths" int, confidence float8, charges text[])
       where e.id = v.id`;

@@ -39,6 +39,9 @@ describe.each(databaseKinds)('grouping an article at a time on %s', (kind) => {
     // The joining candidate filled what the event lacked: the day, the charge, the second person.
     expect(arrest).toMatchObject({ date: '2024-05-12', datePrecision: 'DAY', charges: ['hooliganism'], corroboration: 1, status: 'PENDING' });
     expect(arrest.dateStart?.toISOString()).toBe('2024-05-12T00:00:00.000Z');
+    // Timestamps written by SQL are UTC, as Prisma's own are, whatever the server's time zone.
+    expect(Math.abs(arrest.updatedAt.getTime() - Date.now())).toBeLessThan(60_000);
+    expect(Math.abs(arrest.candidates[0]!.article.extractedAt!.getTime() - Date.now())).toBeLessThan(60_000);
     expect(arrest.people.map((link) => link.person.name).sort()).toEqual(['Giyas Ibrahimov', 'Ilkin Rustamzade']);
     expect(arrest.candidates.map((c) => c.id)).toEqual([ids[0], ids[2]]);
     // One person for both spellings; the second spelling folds alike, so no alias row of its own.
