@@ -9,7 +9,8 @@
 // Eight outlets at 600 requests/min each allow 4,800 fetches a minute, more than the rest of the
 // pipeline does on two cores, so the figures show what the stages cost rather than the pace
 // at which outlets may be fetched; four outlets show the pipeline held to that pace.
-//   BENCH_PIPELINE_ARTICLES (4000), BENCH_PIPELINE_OUTLETS (8), BENCH_PIPELINE_WORKERS ("1,2")
+//   BENCH_PIPELINE_ARTICLES (4000), BENCH_PIPELINE_OUTLETS (8), BENCH_PIPELINE_WORKERS ("1,2"),
+//   BENCH_PIPELINE_CONCURRENCY (the workers' defaults), BENCH_PIPELINE_PROFILE (a folder for CPU profiles)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdir, readFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -27,6 +28,7 @@ import { writeBenchSites, type BenchOutletSite } from './pipeline-site.ts';
 const ARTICLES = Number(process.env.BENCH_PIPELINE_ARTICLES ?? 4000);
 const OUTLETS = Number(process.env.BENCH_PIPELINE_OUTLETS ?? 8);
 const REQUESTS_PER_MINUTE = 600;
+const CONCURRENCY = process.env.BENCH_PIPELINE_CONCURRENCY; // e.g. extract=8, passed to `habeas worker --concurrency`
 const WORKER_COUNTS = (process.env.BENCH_PIPELINE_WORKERS ?? '1,2').split(',').map(Number);
 const STAGE_QUEUES: QueueName[] = ['discover', 'fetch', 'extract'];
 const root = path.resolve(import.meta.dirname, '..');
@@ -94,7 +96,7 @@ type Worker = { child: ChildProcess; ready: Promise<void>; stderr: string[] };
 
 function startWorker(env: Record<string, string>): Worker {
   const profile = process.env.BENCH_PIPELINE_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PIPELINE_PROFILE] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', path.join(root, 'cli/main.ts'), 'worker', '--queues', STAGE_QUEUES.join(',')], {
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', path.join(root, 'cli/main.ts'), 'worker', '--queues', STAGE_QUEUES.join(','), ...(CONCURRENCY ? ['--concurrency', CONCURRENCY] : [])], {
     cwd: root,
     env: { ...process.env, LOG_LEVEL: 'error', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -36,7 +36,8 @@ export type WorkerSettings = {
   lockDurationMs?: number;
 };
 
-const defaultConcurrency: Record<QueueName, number> = { discover: 2, fetch: 8, extract: 4, maintenance: 1 };
+/** Jobs each worker runs at once, per queue, unless told otherwise (`--concurrency`). */
+export const defaultConcurrency: Record<QueueName, number> = { discover: 2, fetch: 8, extract: 4, maintenance: 1 };
 
 /** Validates the payload a worker took, then runs the stage; errors carry their retry policy. */
 export function validated<T, R>(definition: JobDefinition<T>, run: (payload: T, job: Job, signal?: AbortSignal) => Promise<R>): Processor {

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { loadConfig, logger } from '../../core/index.ts';
 import {
-  closeQueues, connectRedis, createQueues, isQueueName, listFailedJobs, QUEUE_NAMES, retryFailedJobs, startPipeline, type PipelineOptions, type QueueName, type Queues,
+  closeQueues, connectRedis, createQueues, defaultConcurrency, isQueueName, listFailedJobs, QUEUE_NAMES, retryFailedJobs, startPipeline, type PipelineOptions, type QueueName, type Queues,
 } from '../../queue/index.ts';
 import { listWatchlists, outletHealth, type Db } from '../../store/index.ts';
 import { UsageError } from '../errors.ts';
@@ -16,6 +16,22 @@ function parseQueueList(value: string): QueueName[] {
   const unknown = names.filter((name) => !isQueueName(name));
   if (!names.length || unknown.length) throw new UsageError(`--queues takes a comma-separated list of ${QUEUE_NAMES.join(', ')}; not ${unknown.join(', ') || 'empty'}`);
   return names as QueueName[];
+}
+
+const CONCURRENCY_HELP = `jobs at once per queue, as in extract=8,fetch=16 (defaults: ${Object.entries(defaultConcurrency).map(([name, n]) => `${name} ${n}`).join(', ')})`;
+
+const concurrencyEntry = z.tuple([z.string().refine(isQueueName, 'not a queue'), z.coerce.number().int().min(1).max(256)]);
+
+/** "extract=8,fetch=16" → jobs each worker of this process runs at once, per queue. */
+export function parseConcurrency(value: string | undefined): Partial<Record<QueueName, number>> {
+  if (value === undefined) return {};
+  const out: Partial<Record<QueueName, number>> = {};
+  for (const part of value.split(',').map((entry) => entry.trim()).filter(Boolean)) {
+    const parsed = concurrencyEntry.safeParse(part.split('='));
+    if (!parsed.success) throw new UsageError(`--concurrency takes queue=number pairs (queues: ${QUEUE_NAMES.join(', ')}; 1 to 256), as in extract=8,fetch=16; not ${JSON.stringify(part)}`);
+    out[parsed.data[0] as QueueName] = parsed.data[1];
+  }
+  return out;
 }
 
 /** Resolves on SIGINT or SIGTERM. */
@@ -50,7 +66,7 @@ async function digestSettings(db: Db): Promise<PipelineOptions['digest']> {
 
 type Extra = (ctx: { close: () => Promise<void>; db: Db; queues: Queues }) => Promise<() => Promise<void>>;
 
-async function runWorkers(workers: QueueName[], schedule: boolean, extra?: Extra) {
+async function runWorkers(workers: QueueName[], schedule: boolean, concurrency: Partial<Record<QueueName, number>>, extra?: Extra) {
   const config = loadConfig();
   const log = logger('cli');
   await withPipelineContext(async ({ store, outlets }) => {
@@ -58,7 +74,7 @@ async function runWorkers(workers: QueueName[], schedule: boolean, extra?: Extra
       throw new UsageError('habeas worker needs a PostgreSQL server (DATABASE_URL): the embedded database belongs to one process');
     }
     const pipeline = await startPipeline({
-      db: store.db, redisUrl: config.REDIS_URL, prefix: config.HABEAS_QUEUE_PREFIX, workers, outlets, schedule, lockDurationMs: config.HABEAS_JOB_LOCK_MS,
+      db: store.db, redisUrl: config.REDIS_URL, prefix: config.HABEAS_QUEUE_PREFIX, workers, outlets, schedule, concurrency, lockDurationMs: config.HABEAS_JOB_LOCK_MS,
       digest: await digestSettings(store.db),
     });
     const stopExtra = extra ? await extra({ close: () => pipeline.close(), db: store.db, queues: pipeline.queues }) : async () => {};
@@ -79,8 +95,9 @@ export function register(program: Command): void {
   program
     .command('run')
     .description('the whole pipeline in one process: schedules, every worker and the review app; embedded database by default')
-    .action(async () =>
-      runWorkers([...QUEUE_NAMES], true, async ({ db, queues }) => {
+    .option('--concurrency <pairs>', CONCURRENCY_HELP)
+    .action(async (options: { concurrency?: string }) =>
+      runWorkers([...QUEUE_NAMES], true, parseConcurrency(options.concurrency), async ({ db, queues }) => {
         const server = await serveReview({ db, queues });
         return () => server.close();
       }));
@@ -89,7 +106,8 @@ export function register(program: Command): void {
     .command('worker')
     .description('run some workers in this process, to scale out across processes and machines (needs DATABASE_URL)')
     .requiredOption('--queues <names>', `comma-separated: ${QUEUE_NAMES.join(',')}`)
-    .action(async (options: { queues: string }) => runWorkers(parseQueueList(options.queues), false));
+    .option('--concurrency <pairs>', CONCURRENCY_HELP)
+    .action(async (options: { queues: string; concurrency?: string }) => runWorkers(parseQueueList(options.queues), false, parseConcurrency(options.concurrency)));
 
   program
     .command('status')
