@@ -3,6 +3,7 @@
 // ~10 statements per candidate and most of a pipeline worker's CPU (bench/pipeline.ts);
 // here an article costs about as many statements as it has candidates, plus eight.
 import { foldName } from '../core/index.ts';
+import type { CandidateInput } from './candidates.ts';
 import type { Db } from './connect.ts';
 import { datesCompatible, parsePartialDate } from './dates.ts';
 import { NotFoundError, StoreError, wrap } from './errors.ts';
@@ -12,17 +13,8 @@ type Tx = Prisma.TransactionClient;
 
 export type Grouped = { candidateId: number; eventId: number; created: boolean };
 
-type CandidateRow = {
-  id: number;
-  type: EventType;
-  date: string | null;
-  people: string[];
-  count: number | null;
-  charges: string[];
-  termMonths: number | null;
-  confidence: number;
-  eventId: number | null;
-};
+/** A stored candidate's slots, as grouping reads them. */
+type CandidateRow = Pick<CandidateInput, 'type' | 'date' | 'people' | 'count' | 'charges' | 'termMonths' | 'confidence'> & { id: number; eventId: number | null };
 
 /** An event as grouping sees it: its slots and the ids of its people. */
 type PoolEvent = {
