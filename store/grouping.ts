@@ -14,7 +14,13 @@ type Tx = Prisma.TransactionClient;
 export type Grouped = { candidateId: number; eventId: number; created: boolean };
 
 /** A stored candidate's slots, as grouping reads them. */
-type CandidateRow = Pick<CandidateInput, 'type' | 'date' | 'people' | 'count' | 'charges' | 'termMonths' | 'confidence'> & { id: number; eventId: number | null };
+type CandidateRow = Pick<CandidateInput, 'type' | 'date' | 'people' | 'count' | 'charges' | 'termMonths' | 'confidence'> & {
+  id: number;
+  articleId: number;
+  ordinal: number;
+  fingerprint: string;
+  eventId: number | null;
+};
 
 /** An event as grouping sees it: its slots and the ids of its people. */
 type PoolEvent = {
@@ -90,18 +96,49 @@ async function lockPeopleAndTypes(tx: Tx, personIds: number[], peopleLessTypes: 
 }
 
 /**
- * The open events (pending or confirmed) that any of the candidates could join, their rows
- * locked in id order: another grouper may reach the same event through another person, and
- * a reviewer may be deciding it.
+ * Where the same finding went before: for each candidate, the event that the article's
+ * previous extractor version's candidate with the same slots (fingerprint) belongs to now,
+ * after whatever reviewers did to it (confirmed, rejected, merged, split off). The k-th of
+ * several identical findings follows the k-th before it.
  */
-async function loadPool(tx: Tx, types: EventType[], personIds: number[], peopleLess: { types: EventType[]; counts: number[]; dates: string[] }): Promise<PoolEvent[]> {
+async function findPredecessors(tx: Tx, todo: CandidateRow[]): Promise<Map<number, number>> {
+  const rows = await tx.$queryRaw<{ articleId: number; fingerprint: string; extractorVersion: string; eventId: number }[]>`
+    select c."articleId", c.fingerprint, c."extractorVersion", coalesce(e."mergedIntoId", e.id) as "eventId"
+    from "Candidate" c join "Event" e on e.id = c."eventId"
+    where c."articleId" = any(${[...new Set(todo.map((c) => c.articleId))]}::int[]) and c.fingerprint = any(${todo.map((c) => c.fingerprint)}::text[])
+      and c."supersededAt" is not null
+    order by c."articleId", c.fingerprint, c."createdAt" desc, c.ordinal`;
+  const before = new Map<string, number[]>();
+  const version = new Map<string, string>();
+  for (const row of rows) {
+    const key = `${row.articleId} ${row.fingerprint}`;
+    // Only the latest version that had this finding.
+    if ((version.get(key) ?? row.extractorVersion) !== row.extractorVersion) continue;
+    version.set(key, row.extractorVersion);
+    before.set(key, [...(before.get(key) ?? []), row.eventId]);
+  }
+  const out = new Map<number, number>();
+  for (const candidate of [...todo].sort((a, b) => a.ordinal - b.ordinal)) {
+    const queue = before.get(`${candidate.articleId} ${candidate.fingerprint}`);
+    if (!queue?.length) continue;
+    out.set(candidate.id, queue.length > 1 ? queue.shift()! : queue[0]!);
+  }
+  return out;
+}
+
+/**
+ * The open events (pending or confirmed) that any of the candidates could join, and the
+ * events of their predecessors whatever their status, their rows locked in id order: another
+ * grouper may reach the same event through another person, and a reviewer may be deciding it.
+ */
+async function loadPool(tx: Tx, types: EventType[], personIds: number[], peopleLess: { types: EventType[]; counts: number[]; dates: string[] }, predecessorEvents: number[]): Promise<PoolEvent[]> {
   const ids = await tx.$queryRaw<{ id: number }[]>`
     select e.id from "Event" e
-    where e.status in ('PENDING', 'CONFIRMED') and e.type::text = any(${types}::text[]) and (
+    where e.id = any(${predecessorEvents}::int[]) or (e.status in ('PENDING', 'CONFIRMED') and e.type::text = any(${types}::text[]) and (
       e.id in (select ep."eventId" from "EventPerson" ep where ep."personId" = any(${personIds}::int[]))
       or (e.type::text = any(${peopleLess.types}::text[])
           and (e.count = any(${peopleLess.counts}::int[]) or e.date = any(${peopleLess.dates}::text[]))
-          and not exists (select 1 from "EventPerson" ep where ep."eventId" = e.id)))
+          and not exists (select 1 from "EventPerson" ep where ep."eventId" = e.id))))
     order by e.id
     for update of e`;
   if (!ids.length) return [];
@@ -139,7 +176,7 @@ export async function groupCandidates(db: Db, candidateIds: number[]): Promise<G
   try {
     return await db.$transaction(async (tx) => {
       const rows = await tx.$queryRaw<CandidateRow[]>`
-        select id, type::text as type, date, people, count, charges, "termMonths", confidence, "eventId"
+        select id, "articleId", ordinal, fingerprint, type::text as type, date, people, count, charges, "termMonths", confidence, "eventId"
         from "Candidate" where id = any(${candidateIds}::int[]) order by id`;
       const missing = candidateIds.find((id) => !rows.some((row) => row.id === id));
       if (missing !== undefined) throw new NotFoundError(`store: candidate ${missing} does not exist`);
@@ -165,11 +202,14 @@ async function groupInto(tx: Tx, todo: CandidateRow[], results: Map<number, Grou
   const resolved = await resolveNames(tx, folded);
   const peopleLess = todo.filter((c) => c.people.length === 0);
   await lockPeopleAndTypes(tx, [...resolved.values()].flat(), peopleLess.map((c) => c.type));
-  const pool = await loadPool(tx, [...new Set(todo.map((c) => c.type))], [...new Set([...resolved.values()].flat())], {
+  const predecessors = await findPredecessors(tx, todo);
+  const loaded = await loadPool(tx, [...new Set(todo.map((c) => c.type))], [...new Set([...resolved.values()].flat())], {
     types: peopleLess.map((c) => c.type),
     counts: peopleLess.flatMap((c) => (c.count === null ? [] : [c.count])),
     dates: peopleLess.flatMap((c) => (c.count === null && c.date ? [c.date] : [])),
-  });
+  }, [...new Set(predecessors.values())]);
+  const byId = new Map(loaded.map((event) => [event.id, event]));
+  const pool = loaded.filter((event) => event.status === 'PENDING' || event.status === 'CONFIRMED');
 
   // The first person a name resolves to is the one it means (the oldest, as on the people page).
   const personOf = (name: string) => resolved.get(foldName(name))?.[0];
@@ -191,6 +231,14 @@ async function groupInto(tx: Tx, todo: CandidateRow[], results: Map<number, Grou
 
   const touched = new Set<PoolEvent>();
   for (const candidate of todo) {
+    // A finding re-extracted unchanged goes where its predecessor is, so a new extractor
+    // version leaves reviewers' decisions as they were: a rejected finding stays rejected.
+    const predecessor = byId.get(predecessors.get(candidate.id) ?? -1);
+    if (predecessor) {
+      touched.add(predecessor);
+      results.set(candidate.id, { candidateId: candidate.id, eventId: predecessor.id, created: false });
+      continue;
+    }
     const personIds = [...new Set(candidate.people.flatMap((name) => resolved.get(foldName(name)) ?? []))];
     const best = pool
       .filter((event) => event.type === candidate.type)

@@ -2,7 +2,7 @@
 // databases; and on PostgreSQL, many groupers at once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldName } from '../../core/index.ts';
-import { addAlias, ensurePerson, getEvent, groupCandidates, recordCandidates, saveParsedArticle, upsertArticle, type CandidateInput, type Db } from '../../store/index.ts';
+import { addAlias, confirmEvent, ensurePerson, getEvent, groupCandidates, recordCandidates, rejectEvent, saveParsedArticle, upsertArticle, type CandidateInput, type Db } from '../../store/index.ts';
 import { createTestDatabase, databaseKinds, type TestDatabase } from '../support/databases.ts';
 
 function candidate(slots: Partial<CandidateInput>): CandidateInput {
@@ -82,6 +82,30 @@ describe.each(databaseKinds)('grouping an article at a time on %s', (kind) => {
     const event = await getEvent(db, eventId);
     expect(event).toMatchObject({ status: 'CONFIRMED', date: '2024-08', charges: [], corroboration: 2 });
     expect(event.people).toHaveLength(1);
+  });
+
+  it("leaves reviewers' decisions as they were when a new extractor version finds the same things again", async () => {
+    const { article } = await upsertArticle(db, { canonicalUrl: 'https://grouping.example/reextracted' });
+    await saveParsedArticle(db, article.id, { parseStatus: 'PARSED', text: 'a re-extracted article' });
+    const wrong = candidate({ type: 'RELEASE', people: ['Tofig Yagublu'], date: '2025-01' });
+    const right = candidate({ type: 'SENTENCE', people: ['Tofig Yagublu'], termMonths: 108 });
+    const v1 = (await recordCandidates(db, article.id, 'v1', [wrong, right])).candidates.map((c) => c.id);
+    const [rejected, confirmed] = (await groupCandidates(db, v1)).map((g) => g.eventId) as [number, number];
+    await rejectEvent(db, { eventId: rejected, userId: null, reason: 'not a release: a transfer' });
+    await confirmEvent(db, { eventId: confirmed, userId: null });
+    // v2 finds both again, unchanged, and one new thing.
+    const fresh = candidate({ type: 'ARREST', people: ['Tofig Yagublu'], date: '2023-12' });
+    const v2 = (await recordCandidates(db, article.id, 'v2', [right, wrong, fresh])).candidates.map((c) => c.id);
+    const grouped = await groupCandidates(db, v2);
+    expect(grouped.map((g) => g.eventId).slice(0, 2)).toEqual([confirmed, rejected]);
+    expect(grouped[2]!.created).toBe(true);
+    expect((await getEvent(db, rejected)).status).toBe('REJECTED');
+    expect(await getEvent(db, confirmed)).toMatchObject({ status: 'CONFIRMED', corroboration: 1 });
+    // A finding the new version changes is a new finding: it is grouped as any other.
+    const changed = (await recordCandidates(db, article.id, 'v3', [{ ...wrong, date: '2025-01-14' }])).candidates.map((c) => c.id);
+    const [again] = await groupCandidates(db, changed);
+    expect(again!.eventId).not.toBe(rejected);
+    expect((await getEvent(db, again!.eventId)).status).toBe('PENDING');
   });
 
   it('names a candidate that does not exist', async () => {
