@@ -6,4 +6,4 @@ export { EVENT_TYPES, type EventType } from './types.ts';
 export { MAX_TEXT_CHARS, MAX_SENTENCES, MAX_SENTENCE_CHARS, MAX_TRIGGER_SENTENCES } from './limits.ts';
 
 /** Bump whenever the output for some text can change (rules, word lists, merging). */
-export const EXTRACTOR_VERSION = '0.4.0';
+export const EXTRACTOR_VERSION = '0.4.1';
