@@ -29,6 +29,8 @@ const NOT_RELEASED_THING =
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   // DETENTION: court-ordered pre-trial custody or house arrest
   { id: 'detention-placed-in-pretrial-1', type: 'DETENTION', voice: 'auto', strength: 'strong', pattern: '\\b(?:placed|remanded|put|sent|ordered)\\s+(?:\\w+\\s+)?(?:in|into|under|to)\\s+(?:pre-?trial\\s+detention|house\\s+arrest)\\b' },
+  // "a court placed Ulvi Hasanli under house arrest": the person between verb and measure.
+  { id: 'detention-placed-name-in-1', type: 'DETENTION', voice: 'span', strength: 'strong', pattern: '\\b(?:placed|put|remanded|sent)\\s+(?:[\\w\'’.-]+\\s+){2,5}?(?:in|into|under|to)\\s+(?:pre-?trial\\s+detention|house\\s+arrest)\\b' },
   { id: 'detention-ordered-held-1', type: 'DETENTION', voice: 'active', strength: 'strong', pattern: '\\bordered\\s+(?:[\\w\'’.-]+\\s+){1,5}?(?:to\\s+be\\s+)?(?:held|kept|detained|placed|remanded|remain|stay)\\s+(?:in\\s+(?:pre-?trial\\s+detention|detention|custody|jail|prison)|under\\s+house\\s+arrest|for\\s+(?:\\w+[\\s-]+){1,2}(?:days?|weeks?|months?)|until|pending)' },
   { id: 'detention-measure-of-restraint-1', type: 'DETENTION', voice: 'active', strength: 'strong', pattern: '\\bmeasure\\s+of\\s+restraint\\s+in\\s+the\\s+form\\s+of\\s+(?:arrest|detention|custody|house\\s+arrest)\\b' },
   { id: 'detention-extended-1', type: 'DETENTION', voice: 'active', strength: 'strong', pattern: '\\b(?:extended|prolonged|extends|prolongs|renewed|renews)\\s+(?:the\\s+)?(?:[\\w\'’-]+\\s+){0,5}?(?:pre-?trial\\s+)?(?:detention|custody|arrest)\\b' },
