@@ -98,12 +98,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'release-let-go-1', type: 'RELEASE', voice: 'auto', strength: 'strong', pattern: '\\b(?:let\\s+go|set\\s+free|let\\s+out\\s+of\\s+(?:prison|jail|custody|detention))\\b' },
   { id: 'release-nominal-1', type: 'RELEASE', voice: 'nominal', strength: 'weak', pattern: '(?:\\b(?:the|his|her|their)|(?<![\\w-])[\\w-]+[\'’]s)\\s+(?:\\w+\\s+)?release\\b' },
   // PARDON
-  { id: 'pardon-signed-1', type: 'PARDON', voice: 'active', strength: 'strong', pattern: '\\b(?:signed|issued|granted)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}?pardon(?:\\s+(?:decree|order)s?)?\\b' },
+  { id: 'pardon-signed-1', type: 'PARDON', voice: 'active', strength: 'strong', pattern: '\\b(?:signed|issued|granted)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}?pardon(?:ing)?(?:\\s+(?:decree|order)s?)?\\b' },
   { id: 'pardon-pardoned-1', type: 'PARDON', voice: 'auto', strength: 'strong', pattern: '\\b(?:pardoned|pardons)\\b(?!\\s+(?:decrees?|orders?|commission))' },
   { id: 'pardon-decree-1', type: 'PARDON', voice: 'nominal', strength: 'weak', pattern: '\\bpardon(?:ing)?(?:\\s+(?:decree|order))?s?\\b' },
   // AMNESTY
   { id: 'amnesty-approved-1', type: 'AMNESTY', voice: 'active', strength: 'strong', pattern: `\\b(?:approved|adopted|passed|signed|declared|announced|granted|enacted)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}?amnesty\\b${NOT_AMNESTY_ORG}` },
   { id: 'amnesty-was-adopted-1', type: 'AMNESTY', voice: 'passive', strength: 'strong', pattern: `\\bamnesty${NOT_AMNESTY_ORG}\\b(?:\\s+[^\\s.;]+){0,10}?\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:adopted|approved|passed|declared|signed|enacted)\\b` },
+  // "the amnesty, adopted by parliament on 12 May, …": the act in a reduced relative clause.
+  { id: 'amnesty-adopted-by-1', type: 'AMNESTY', voice: 'passive', strength: 'strong', pattern: `\\bamnesty${NOT_AMNESTY_ORG}\\b(?:\\s+(?:law|act|bill|decree))?\\s*,?\\s+(?:(?:which|that)\\s+(?:was|parliament)\\s+)?(?:adopted|approved|passed|declared|signed|enacted)\\s+(?:by|on|in|last)\\b` },
   { id: 'amnesty-amnestied-1', type: 'AMNESTY', voice: 'auto', strength: 'strong', pattern: '\\bamnestied\\b' },
   { id: 'amnesty-nominal-1', type: 'AMNESTY', voice: 'nominal', strength: 'weak', pattern: `\\bamnest(?:y|ies)\\b${NOT_AMNESTY_ORG}` },
   // An act's date told with a pronoun or no object: "Signed on 18 March, it …", "approved it on December 7"
