@@ -4,6 +4,7 @@
 import type { Redis } from 'ioredis';
 import type { Outlet } from '../crawler/index.ts';
 import { EXTRACTOR_VERSION } from '../extractor/index.ts';
+import { withTimeout } from '../core/index.ts';
 import type { Db } from '../store/index.ts';
 import { createRedis } from './connection.ts';
 import type { QueueName } from './jobs.ts';
@@ -52,10 +53,7 @@ export async function connectRedis(url: string, timeoutMs = 5_000): Promise<Redi
     }
   })();
   try {
-    await Promise.race([
-      connection.ping(),
-      new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs).unref()),
-    ]);
+    await withTimeout(connection.ping(), timeoutMs, `no answer within ${timeoutMs / 1000} s`);
     return connection;
   } catch (cause) {
     connection.disconnect();

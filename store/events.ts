@@ -53,14 +53,17 @@ async function setPeople(tx: Tx, eventId: number, names: string[]) {
   }
 }
 
-/** Independent sources: syndicated copies (same text hash) of a story count once. */
-export async function refreshCorroboration(tx: Tx, eventId: number) {
-  const rows = await tx.candidate.findMany({
-    where: { eventId },
-    select: { articleId: true, article: { select: { contentHash: true } } },
-  });
-  const sources = new Set(rows.map((row) => row.article.contentHash ?? `article:${row.articleId}`));
-  await tx.event.update({ where: { id: eventId }, data: { corroboration: Math.max(1, sources.size) } });
+/**
+ * Recounts the independent sources of events, in one statement: syndicated copies (the same
+ * text hash) of a story count once, and an event counts at least one.
+ */
+export async function refreshCorroboration(tx: Tx, ...eventIds: number[]) {
+  if (!eventIds.length) return;
+  await tx.$executeRaw`
+    update "Event" e set "updatedAt" = (now() at time zone 'utc'), corroboration = greatest(1, (
+      select count(distinct coalesce(a."contentHash", 'article:' || a.id))::int
+      from "Candidate" c join "Article" a on a.id = c."articleId" where c."eventId" = e.id))
+    where e.id = any(${eventIds}::int[])`;
 }
 
 type Decision = {

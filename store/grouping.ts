@@ -5,8 +5,9 @@
 import { foldName } from '../core/index.ts';
 import type { CandidateInput } from './candidates.ts';
 import type { Db } from './connect.ts';
-import { datesCompatible, parsePartialDate } from './dates.ts';
-import { NotFoundError, StoreError, wrap } from './errors.ts';
+import { datesCompatible } from './dates.ts';
+import { NotFoundError, wrap } from './errors.ts';
+import { dateFields, refreshCorroboration } from './events.ts';
 import type { EventStatus, EventType, Prisma } from './generated/client.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -33,8 +34,7 @@ type PoolEvent = {
   termMonths: number | null;
   confidence: number | null;
   personIds: number[];
-  /** Slots changed in this transaction, written once at the end, and the people it gained. */
-  dirty?: boolean;
+  /** Set when a candidate filled the event in this transaction: the people it gained (its slots are written once, at the end). */
   addedPeople?: number[];
 };
 
@@ -55,11 +55,10 @@ export function matchScore(event: Pick<PoolEvent, 'date' | 'count' | 'personIds'
   return 0;
 }
 
-function datePrecisionOf(date: string | null) {
-  if (!date) return { precision: null, start: null };
-  const parsed = parsePartialDate(date);
-  if (!parsed) throw new StoreError(`store: ${JSON.stringify(date)} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
-  return { precision: parsed.precision, start: parsed.start.toISOString() };
+/** A date's precision and first day, as SQL parameters. */
+function dateParams(date: string | null) {
+  const fields = dateFields(date);
+  return { precision: fields.datePrecision, start: fields.dateStart?.toISOString() ?? null };
 }
 
 /**
@@ -256,7 +255,7 @@ async function groupInto(tx: Tx, todo: CandidateRow[], results: Map<number, Grou
       continue;
     }
     const people = await ensurePeople(candidate.people);
-    const { precision, start } = datePrecisionOf(candidate.date);
+    const { precision, start } = dateParams(candidate.date);
     const charges = [...new Set(candidate.charges)].sort();
     const [created] = await tx.$queryRaw<{ id: number }[]>`
       with event as (
@@ -283,15 +282,14 @@ function fill(event: PoolEvent, candidate: CandidateRow, newPeople: number[]) {
   event.confidence = Math.max(event.confidence ?? 0, candidate.confidence);
   event.personIds = [...new Set([...event.personIds, ...newPeople])];
   event.addedPeople = [...(event.addedPeople ?? []), ...newPeople];
-  event.dirty = true;
 }
 
 /** What grouping changed, in at most five statements whatever the number of candidates. */
 async function writeBack(tx: Tx, todo: CandidateRow[], results: Map<number, Grouped>, touched: PoolEvent[], aliases: { personId: number; alias: string; folded: string }[]) {
-  const filled = touched.filter((event) => event.dirty);
+  const filled = touched.filter((event) => event.addedPeople !== undefined);
   if (filled.length) {
     const values = filled.map((event) => {
-      const { precision, start } = datePrecisionOf(event.date);
+      const { precision, start } = dateParams(event.date);
       return { id: event.id, date: event.date, datePrecision: precision, dateStart: start, count: event.count, termMonths: event.termMonths, confidence: event.confidence, charges: event.charges };
     });
     await tx.$executeRaw`
@@ -310,15 +308,7 @@ async function writeBack(tx: Tx, todo: CandidateRow[], results: Map<number, Grou
   await tx.$executeRaw`
     update "Candidate" c set "eventId" = v.event from unnest(${todo.map((c) => c.id)}::int[], ${todo.map((c) => results.get(c.id)!.eventId)}::int[]) as v(id, event)
     where c.id = v.id`;
-  if (touched.length) {
-    // Independent sources: syndicated copies (the same text hash) of a story count once.
-    await tx.$executeRaw`
-      update "Event" e set corroboration = greatest(1, s.sources)
-      from (select c."eventId" as id, count(distinct coalesce(a."contentHash", 'article:' || a.id))::int as sources
-            from "Candidate" c join "Article" a on a.id = c."articleId"
-            where c."eventId" = any(${touched.map((event) => event.id)}::int[]) group by c."eventId") as s
-      where e.id = s.id`;
-  }
+  await refreshCorroboration(tx, ...touched.map((event) => event.id));
   if (aliases.length) {
     await tx.$executeRaw`
       insert into "PersonAlias" ("personId", alias, folded)

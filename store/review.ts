@@ -162,8 +162,7 @@ export async function splitEvent(db: Db, input: SplitInput) {
         await tx.eventPerson.createMany({ data: movingPeople.map((personId) => ({ eventId: created.id, personId })) });
       }
       await tx.event.update({ where: { id: event.id }, data: { version: { increment: 1 } } });
-      await refreshCorroboration(tx, event.id);
-      await refreshCorroboration(tx, created.id);
+      await refreshCorroboration(tx, event.id, created.id);
       const original = await reload(tx, event.id);
       const split = await reload(tx, created.id);
       await audit(tx, 'SPLIT', event.id, input.userId, snapshotOf(event), { ...snapshotOf(original), splitIntoId: created.id }, input.reason);

@@ -6,6 +6,7 @@
 // that two worker processes do not fetch a host twice as fast as its outlet allows.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { logger } from '../../core/logger.ts';
+import { withTimeout } from '../../core/timeout.ts';
 
 /** Hands out each host's request slots: resolves to how long to wait for the slot just taken. */
 export type HostSlotStore = { reserve(host: string, intervalMs: number): Promise<number> };
@@ -40,28 +41,16 @@ let warned = false;
 export async function waitForHostSlot(url: string, intervalMs: number): Promise<void> {
   const host = new URL(url).host;
   let wait: number;
-  if (slots === processHostSlots) {
+  try {
+    wait = await withTimeout(slots.reserve(host, intervalMs), SHARED_STORE_TIMEOUT_MS);
+  } catch (error) {
+    // Pacing must not stop fetching: without the shared store, this process paces alone
+    // (no faster than before the store existed) until the store answers again.
+    if (!warned) logger('fetch').warn({ err: (error as Error).message }, 'shared host pacing unavailable; pacing this process alone');
+    warned = true;
     wait = await processHostSlots.reserve(host, intervalMs);
-  } else {
-    try {
-      wait = await withTimeout(slots.reserve(host, intervalMs), SHARED_STORE_TIMEOUT_MS);
-    } catch (error) {
-      // Pacing must not stop fetching: without the shared store, this process paces alone
-      // (no faster than before the store existed) until the store answers again.
-      if (!warned) logger('fetch').warn({ err: (error as Error).message }, 'shared host pacing unavailable; pacing this process alone');
-      warned = true;
-      wait = await processHostSlots.reserve(host, intervalMs);
-    }
   }
   if (wait > 0) await sleep(wait);
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 export function intervalFor(requestsPerMinute: number): number {

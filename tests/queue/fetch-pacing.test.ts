@@ -4,10 +4,10 @@
 import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setHostSlotStore, type HostSlotStore, type Outlet } from '../../crawler/index.ts';
+import { currentHostSlotStore, setHostSlotStore, type HostSlotStore, type Outlet } from '../../crawler/index.ts';
 import { waitForHostSlot } from '../../crawler/fetch/pacer.ts';
 import { startFixtureServer, type FixtureServer } from '../../fixtures/server.ts';
-import { closeQueues, createQueues, createRedis, type Queues } from '../../queue/index.ts';
+import { closeQueues, createQueues, createRedis, startWorkers, type Queues } from '../../queue/index.ts';
 import { redisHostSlots } from '../../queue/host-slots.ts';
 import { processDiscover } from '../../queue/workers/crawl.ts';
 import type { Db } from '../../store/index.ts';
@@ -18,7 +18,7 @@ import { dropPrefix, REDIS_URL, testPrefix } from '../support/redis.ts';
 const prefix = testPrefix();
 afterAll(() => dropPrefix(`${prefix}-order`));
 
-describe('fetch jobs of several outlets', () => {
+describe('the fetch stage across outlets', () => {
   let database: TestDatabase;
   let db: Db;
   let fixtures: FixtureServer;
@@ -62,6 +62,22 @@ describe('fetch jobs of several outlets', () => {
     const mostInARow = Math.max(...taken.map((id, i) => taken.slice(i).findIndex((other) => other !== id)).filter((n) => n > 0));
     expect(mostInARow).toBeLessThanOrEqual(1 + Math.max(...[...queued.values()]) - Math.min(...[...queued.values()].filter((n) => n > 0)));
   });
+
+  it('installs the shared pacing while it runs and removes it when it closes', async () => {
+    const own = createRedis(REDIS_URL, 'worker');
+    const ownQueues = createQueues({ connection: own, prefix: `${prefix}-install` });
+    const before = currentHostSlotStore();
+    const workers = startWorkers(['fetch'], { db, queues: ownQueues }, { connection: own, prefix: `${prefix}-install` });
+    expect(currentHostSlotStore()).not.toBe(before);
+    expect(await currentHostSlotStore().reserve('install.example', 50)).toBe(0);
+    expect(await own.exists(`${prefix}-install:host-slot:install.example`)).toBe(1);
+    await workers.close();
+    expect(currentHostSlotStore()).toBe(before);
+    await closeQueues(ownQueues);
+    own.disconnect();
+    await dropPrefix(`${prefix}-install`);
+  });
+
 });
 
 describe('per-host pacing shared through Redis', () => {
@@ -94,24 +110,5 @@ describe('per-host pacing shared through Redis', () => {
     expect(elapsed).toBeGreaterThanOrEqual(4_000);
     expect(elapsed).toBeLessThan(6_000);
     setHostSlotStore(null);
-  });
-});
-
-describe('the fetch worker', () => {
-  it('installs the shared pacing while it runs and removes it when it closes', async () => {
-    const { startWorkers } = await import('../../queue/index.ts');
-    const { currentHostSlotStore } = await import('../../crawler/index.ts');
-    const connection = createRedis(REDIS_URL, 'worker');
-    const queues = createQueues({ connection, prefix: `${prefix}-install` });
-    const before = currentHostSlotStore();
-    const workers = startWorkers(['fetch'], { db: {} as Db, queues }, { connection, prefix: `${prefix}-install` });
-    expect(currentHostSlotStore()).not.toBe(before);
-    expect(await currentHostSlotStore().reserve('install.example', 50)).toBe(0);
-    expect(await connection.exists(`${prefix}-install:host-slot:install.example`)).toBe(1);
-    await workers.close();
-    expect(currentHostSlotStore()).toBe(before);
-    await closeQueues(queues);
-    connection.disconnect();
-    await dropPrefix(`${prefix}-install`);
   });
 });
